@@ -1,0 +1,220 @@
+"""Rank sentences for a question, pick the short answer, or decline.
+
+A sentence's score mixes a few signals, each scaled to 0..1:
+
+    score = 1.0 * sentence BM25 (/ best)   + 0.25 * passage BM25 (/ best)
+          + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
+          + 0.6 * answer-type match        + 0.5 * year named by the question (-0.5 other year)
+          - 0.3 if it is a heading rather than a sentence
+
+The weights were chosen on the shared development questions and kept round;
+nothing depends on one question.
+"""
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa.answer import highlight as hl
+from qa.answer.question import DATE, DESCRIPTION, Question, analyze
+from qa.index.build import KINDS, CorpusIndex
+from qa.models import Answer, Response, Source, Span
+from qa.text.fold import fold
+from qa.text.thesaurus import synonym_groups
+from qa.text.tokens import Analyzer
+from qa.text.wordlists import LIGHT_WORDS, MONTHS
+
+def _is_light(word: str) -> bool:
+    """A very common English word, in any inflection ("gets", "owned", "coming")."""
+    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e")
+    return any(w in LIGHT_WORDS for w in stems if w)
+
+
+_MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
+
+W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 0.6, 0.5, 0.3
+W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
+SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
+CANDIDATES = 40
+# Declining: too much of the question is absent from the corpus, or the best sentence covers too little.
+MAX_MISSING_SHARE = 0.3
+MIN_COVERAGE = 0.35
+MIN_UNTYPED_COVERAGE = 0.6
+DUPLICATE_JACCARD = 0.8
+
+
+@dataclass
+class Candidate:
+    unit: int
+    text: str
+    terms: set[str]
+    score: float = 0.0
+    coverage: float = 0.0
+    highlight: hl.TypedSpan | None = None
+    matches: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Query:
+    """The weighted terms looked up for a question."""
+
+    terms: list[str]  # distinct question terms
+    weight: dict[str, float]  # idf-based importance of each question term
+    related: dict[str, list[str]]  # term -> synonyms present in the corpus
+    missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
+
+    def bm25_terms(self) -> tuple[list[str], list[float]]:
+        terms, boosts = list(self.terms), [1.0] * len(self.terms)
+        for t in self.terms:
+            for r in self.related[t]:
+                if r not in terms:
+                    terms.append(r)
+                    boosts.append(SYNONYM_BOOST)
+        return terms, boosts
+
+    def coverage(self, present: set[str]) -> float:
+        got = sum(w * (1.0 if t in present else SYNONYM_CREDIT if any(r in present for r in self.related[t]) else 0.0)
+                  for t, w in self.weight.items())
+        return got / max(sum(self.weight.values()), 1e-9)
+
+
+class Answerer:
+    """Answers questions from one :class:`CorpusIndex`."""
+
+    def __init__(self, index: CorpusIndex, analyzer: Analyzer, text_of: Callable[[int], str]):
+        self.index = index
+        self.analyzer = analyzer
+        self.text_of = text_of  # document number -> its raw text
+        self.synonyms: dict[str, set[str]] = {}
+        for group in synonym_groups():
+            stems = {analyzer.term(w) for w in group} - {""}
+            for t in stems:
+                self.synonyms.setdefault(t, set()).update(stems - {t})
+
+    def _idf(self, term: str) -> float:
+        n = self.index.sentences.n_docs
+        df = self.index.sentences.doc_freq(term)
+        return math.log((n - df + 0.5) / (df + 0.5) + 1.0)
+
+    def _query(self, q: Question, context: list[str]) -> Query:
+        light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
+        terms = list(dict.fromkeys(q.terms + context))
+        related = {t: sorted(r for r in self.synonyms.get(t, ()) if self.index.sentences.doc_freq(r)) for t in terms}
+        absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]}
+        terms = [t for t in terms if t not in absent or t not in light]  # an absent "get" or "next" says little
+        missing = [t for t in terms if t in absent]
+        weight = {}
+        for t in terms:
+            w = self._idf(t)  # an absent term gets the highest idf: it is as rare as can be
+            if t == q.head_term or t in context:
+                w *= 0.3
+            weight[t] = w
+        return Query(terms, weight, related, missing)
+
+    def answer(self, text: str, k: int = 3, *, context: list[str] = (), prefer_doc: int | None = None,
+               interpreted_as: str | None = None) -> Response:
+        q = analyze(text, self.analyzer)
+        query = self._query(q, list(context))
+        surface = {t.term: text[t.start : t.end] for t in reversed(q.tokens)}
+        base = Response(question=text, answered=False, interpreted_as=interpreted_as, expected=q.expected,
+                        searched_for=[surface.get(t, t) for t in query.terms],
+                        missing=[surface.get(t, t) for t in query.missing])
+        cands = self._candidates(q, query, prefer_doc) if query.terms else []
+        if not cands:
+            return base
+        best = cands[0]
+        missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
+        typed = best.highlight is not None or q.expected == DESCRIPTION
+        declined = (
+            missing_share >= MAX_MISSING_SHARE
+            or best.coverage < MIN_COVERAGE
+            or (not typed and best.coverage < MIN_UNTYPED_COVERAGE)
+        )
+        answers = [self._to_answer(c) for c in self._distinct(cands, k)]
+        if declined:
+            return base.model_copy(update={"related": answers})
+        return base.model_copy(update={"answered": True, "answers": answers})
+
+    def _candidates(self, q: Question, query: Query, prefer_doc: int | None) -> list[Candidate]:
+        idx = self.index
+        terms, boosts = query.bm25_terms()
+        s = idx.sentences.scores(terms, boosts)
+        matched = np.zeros(idx.n_units, dtype=bool)
+        for t in terms:  # in a tiny corpus BM25 idf can be 0, so presence is checked apart
+            matched[idx.sentences.postings(t)[0]] = True
+        if not matched.any():
+            return []
+        p = idx.passages.scores(terms, boosts)[idx.unit_passage]
+        d = idx.documents.scores(terms, boosts)[idx.unit_doc]
+        base = W_SENTENCE * s / max(s.max(), 1e-9) + W_PASSAGE * p / max(p.max(), 1e-9) + W_DOCUMENT * d / max(d.max(), 1e-9)
+        if prefer_doc is not None:
+            base = base + W_SAME_DOC * (idx.unit_doc == prefer_doc)
+        top = np.argsort(-(base + matched), kind="stable")[:CANDIDATES]
+        asked = set(terms)
+        out = []
+        for u in top.tolist():
+            if not matched[u]:
+                continue
+            doc = int(idx.unit_doc[u])
+            text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
+            tokens = self.analyzer.tokens(text)
+            c = Candidate(u, text, {t.term for t in tokens})
+            c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date))
+            c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
+            c.highlight = hl.choose(text, q, self.analyzer, c.matches)
+            c.score = float(base[u]) + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
+            c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
+            if q.expected == DATE and c.highlight is None and idx.docs[doc].date:
+                c.score += W_TYPE * 0.3  # the article's own date may be the answer
+            if KINDS[idx.unit_kind[u]] == "heading":
+                c.score -= HEADING_PENALTY
+            out.append(c)
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _date_terms(self, date: str | None) -> set[str]:
+        """The year and month of an article's date, which satisfy "in January 2025" in a question."""
+        if not date:
+            return set()
+        terms = {date[:4]}
+        if len(date) >= 7:
+            terms.add(self.analyzer.term(_MONTH_NAMES[int(date[5:7]) - 1]))
+        return terms
+
+    @staticmethod
+    def _year_fit(q: Question, text: str, doc_date: str | None) -> float:
+        """+1 when the sentence or its article is from the year the question names, -1 when from another."""
+        if not q.years:
+            return 0.0
+        if any(y in text for y in q.years) or (doc_date and doc_date[:4] in q.years):
+            return 1.0
+        return -1.0 if doc_date else 0.0
+
+    def _distinct(self, cands: list[Candidate], k: int) -> list[Candidate]:
+        """The top ``k`` candidates, skipping near-duplicates of ones already chosen."""
+        chosen: list[Candidate] = []
+        for c in cands:
+            if len(chosen) == k:
+                break
+            if any(len(c.terms & o.terms) / max(len(c.terms | o.terms), 1) >= DUPLICATE_JACCARD for o in chosen):
+                continue
+            chosen.append(c)
+        return chosen
+
+    def _to_answer(self, c: Candidate) -> Answer:
+        idx = self.index
+        rec = idx.docs[int(idx.unit_doc[c.unit])]
+        source = Source(doc_id=rec.doc_id, path=str(idx.root / rec.doc_id), title=rec.title, date=rec.date, publisher=rec.publisher)
+        span = Span(start=c.highlight.start, end=c.highlight.end) if c.highlight else None
+        return Answer(
+            quote=c.text,
+            start=int(idx.unit_start[c.unit]),
+            end=int(idx.unit_end[c.unit]),
+            score=round(c.score, 4),
+            source=source,
+            highlight=span,
+            matches=[Span(start=s, end=e) for s, e in c.matches],
+            kind=KINDS[idx.unit_kind[c.unit]],
+        )

@@ -1,0 +1,61 @@
+"""The short answer inside a quoted sentence: the span of the type the question wants."""
+
+from qa.answer import spans
+from qa.answer.question import (
+    DATE, DEFINITION, DESCRIPTION, LIST, NUMBER, ORG, PERSON, PLACE, REASON, Question,
+)
+from qa.answer.spans import TypedSpan
+from qa.text.tokens import Analyzer
+
+_FINDERS = {
+    PERSON: (spans.lists, spans.names),
+    PLACE: (spans.lists, spans.names),
+    ORG: (spans.names,),
+    LIST: (spans.lists, spans.names),
+    DATE: (spans.dates,),
+    NUMBER: (spans.numbers,),
+    REASON: (spans.reasons,),
+    DEFINITION: (spans.quotations,),
+    DESCRIPTION: (spans.quotations,),
+}
+
+
+def typed_spans(sentence: str, expected: str) -> list[TypedSpan]:
+    """Every span of the expected type in the sentence (numbers inside dates excluded)."""
+    found = [s for finder in _FINDERS.get(expected, ()) for s in finder(sentence)]
+    if expected == NUMBER:
+        taken = spans.dates(sentence)
+        found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
+    return found
+
+
+def new_information(span: TypedSpan, sentence: str, question: Question, analyzer: Analyzer) -> bool:
+    """False when the span only repeats what the question already says."""
+    terms = analyzer.terms(sentence[span.start : span.end])
+    if not terms:
+        return span.kind in ("number", "date")
+    asked = set(question.terms)
+    if span.kind in ("name", "list"):
+        return sum(t in asked for t in terms) < 0.5 * len(terms)
+    return any(t not in asked for t in terms)
+
+
+def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]]) -> TypedSpan | None:
+    """The best answer span: new information of the right type, close to the question's words."""
+    options = [s for s in typed_spans(sentence, question.expected) if new_information(s, sentence, question, analyzer)]
+    if not options:
+        return None
+    lists = [s for s in options if s.kind == "list"]
+    singles = [s for s in options if s.kind != "list"]
+    options = (lists or singles) if question.wants_list else (singles or lists)
+
+    def distance(span: TypedSpan) -> int:
+        if not matches:
+            return 0
+        return min(abs(span.start - m_end) if span.start >= m_end else abs(m_start - span.end) for m_start, m_end in matches)
+
+    def rank(span: TypedSpan):
+        length_bonus = min(span.end - span.start, 40) / 40
+        return distance(span) - 15 * length_bonus
+
+    return min(options, key=rank)

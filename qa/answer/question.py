@@ -1,0 +1,97 @@
+"""What a question asks for: the expected answer type, its focus terms, what it names."""
+
+import re
+from dataclasses import dataclass, field
+
+from qa.text.fold import fold
+from qa.text.tokens import Analyzer, Token
+from qa.text.wordlists import QUESTION_WORDS, STOPWORDS
+
+# Answer types.
+PERSON, PLACE, ORG, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
+    "person", "place", "organisation", "date", "number", "list", "reason", "definition", "description",
+)
+
+# Nouns after "which/what" and the answer type they ask for.
+_HEAD_NOUNS = {
+    PLACE: "country countries nation nations state states city cities place places region regions "
+    "capital capitals province provinces town towns continent territory location",
+    ORG: "group groups organisation organization organisations organizations party parties company "
+    "companies agency agencies bloc institution institutions team teams body newspaper network",
+    PERSON: "person people leader leaders president presidents minister ministers official officials "
+    "candidate candidates ambassador ambassadors man woman men women author king queen member members "
+    "spokesman spokesperson envoy politician player players governor chief head",
+    DATE: "year years date month months day days time period decade century era",
+    NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total",
+}
+_HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
+_PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and w[:-1] in _HEAD or w in {"people", "men", "women"}}
+
+
+_FRAME = re.compile(r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b")
+
+
+@dataclass
+class Question:
+    text: str
+    wh: str | None  # the question word, if any
+    expected: str  # one of the answer types above
+    wants_list: bool
+    tokens: list[Token] = field(default_factory=list)  # content tokens of the question
+    names: list[str] = field(default_factory=list)  # capitalised names it mentions (folded)
+    years: list[str] = field(default_factory=list)
+    head_term: str | None = None  # the term of "country" in "which country": weak evidence
+
+    @property
+    def terms(self) -> list[str]:
+        return [t.term for t in self.tokens]
+
+
+def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
+    for i, w in enumerate(words[:6]):
+        if w in QUESTION_WORDS:
+            return w, words[i + 1 :]
+    return None, words
+
+
+def _expected(wh: str | None, rest: list[str], lowered: str) -> tuple[str, bool]:
+    head = next((w for w in rest[:3] if w in _HEAD), None)
+    plural = head in _PLURAL_HEADS if head else False
+    if wh in ("who", "whom", "whose"):
+        return PERSON, bool(re.search(r"\b(are|were)\b", " ".join(rest[:2])))
+    if wh == "when" or re.search(r"\b(since|until|till) when\b", lowered):
+        return DATE, False
+    if wh == "where":
+        return PLACE, False
+    if wh == "why":
+        return REASON, False
+    if wh == "how":
+        nxt = rest[0] if rest else ""
+        if nxt in ("many", "much", "old", "far", "large", "big", "long", "often", "tall", "high"):
+            return (DATE if nxt == "long" and "ago" in rest else NUMBER), False
+        return DESCRIPTION, False
+    if wh in ("which", "what") and head:
+        kind = _HEAD[head]
+        return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
+    if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
+        return DEFINITION, False
+    return DESCRIPTION, False
+
+
+def analyze(text: str, analyzer: Analyzer) -> Question:
+    folded = fold(text)
+    words = re.findall(r"[a-z0-9]+", folded)
+    wh, rest = _wh_and_rest(words)
+    expected, wants_list = _expected(wh, rest, folded)
+    head = next((w for w in rest[:3] if w in _HEAD), None)
+    frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
+    tokens = [t for t in analyzer.tokens(text) if not (frame and frame.start() <= t.start < frame.end())]
+    names = [
+        fold(m.group(0))
+        for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*", text)
+        if fold(m.group(0)) not in STOPWORDS and fold(m.group(0)) not in QUESTION_WORDS
+    ]
+    return Question(
+        text, wh, expected, wants_list or expected == LIST, tokens, names,
+        re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
+    )

@@ -1,0 +1,116 @@
+"""Typed spans inside a sentence: dates, numbers, names, lists of names, reasons, quotations.
+
+Plain regular expressions over general English; offsets index the sentence.
+"""
+
+import re
+from dataclasses import dataclass
+
+from qa.text.fold import fold_case_kept
+from qa.text.wordlists import DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class TypedSpan:
+    start: int
+    end: int
+    kind: str  # "date" | "number" | "name" | "list" | "reason" | "quote"
+
+
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_DATE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
+    rf"(?:(?:early|mid|late)[\s-])?"
+    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?(?:,?\s+{_YEAR})?"
+    rf"|(?:{_MONTH})\.?\s+{_YEAR}"
+    rf"|{_YEAR}s?(?!\s?(?:%|percent|per cent))(?![\d.,]\d)"
+    rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|(?:last|this|next|the\s+following)\s+(?:week|month|year|decade|century)"
+    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)}|yesterday|today)\b"
+)
+_NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"
+    rf"(?:\s?%|\s(?:percent|per cent))?"
+    rf"(?:\s(?:hundred|thousand|million|billion|trillion))?",
+    re.I,
+)
+_CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|del|la|las|los|da|do|dos|van|von|der|bin|al)\s+)?{_CAP})*")
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+_REASON = re.compile(
+    r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|following|in\s+order\s+to|so\s+that|"
+    r"aimed\s+at|in\s+a\s+bid\s+to|on\s+the\s+grounds\s+that|in\s+protest|in\s+response\s+to|to\s+prevent|"
+    r"to\s+avoid|after)\b[^.;,]*",
+    re.I,
+)
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+# Capitalised words that open sentences without naming anything.
+_STARTERS = {"following", "according", "among", "prior", "however", "meanwhile", "today", "yesterday", "now",
+             "although", "despite", "besides", "instead", "still", "yet", "later", "earlier", "hundreds",
+             "thousands", "millions", "several", "many", "most", "some", "this", "these", "those", "it"}
+_NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
+
+
+def dates(text: str) -> list[TypedSpan]:
+    return [TypedSpan(m.start(), m.end(), "date") for m in _DATE.finditer(fold_case_kept(text))]
+
+
+def numbers(text: str) -> list[TypedSpan]:
+    out = []
+    folded = fold_case_kept(text)
+    for m in _NUMBER.finditer(folded):
+        value = m.group(0).strip()
+        if re.fullmatch(_YEAR, value) or value.lower() in ("one", "half", "quarter"):
+            continue  # a bare year is a date; "one" is mostly a pronoun
+        out.append(TypedSpan(m.start(), m.start() + len(m.group(0).rstrip()), "number"))
+    return out
+
+
+def names(text: str) -> list[TypedSpan]:
+    folded = fold_case_kept(text)
+    out = []
+    for m in _NAME.finditer(folded):
+        s, e = m.start(), m.end()
+        word = m.group(0)
+        if word.endswith(("'s", "’s")):
+            e -= 2
+            word = word[:-2]
+        first = word.split()[0]
+        at_start = not folded[:s].strip(" \"“'(")
+        if at_start and (first.lower() in STOPWORDS or first.lower() in _STARTERS):
+            rest = word[len(first):].lstrip()
+            if not rest:
+                continue
+            s, word = e - len(rest), rest
+        last = word.split()[-1].lower()
+        if word in _NOT_NAMES or word.lower() in STOPWORDS or last in DEMONYMS or last.rstrip("s") in DEMONYMS:
+            continue
+        out.append(TypedSpan(s, e, "name"))
+    return out
+
+
+def lists(text: str) -> list[TypedSpan]:
+    """Runs of two or more names joined by commas and "and"/"or"."""
+    found = names(text)
+    out, run = [], found[:1]
+    for span in found[1:]:
+        if _LIST_GAP.match(text[run[-1].end : span.start]):
+            run.append(span)
+            continue
+        if len(run) >= 2:
+            out.append(TypedSpan(run[0].start, run[-1].end, "list"))
+        run = [span]
+    if len(run) >= 2:
+        out.append(TypedSpan(run[0].start, run[-1].end, "list"))
+    return out
+
+
+def reasons(text: str) -> list[TypedSpan]:
+    return [TypedSpan(m.start(), m.end(), "reason") for m in _REASON.finditer(text)]
+
+
+def quotations(text: str) -> list[TypedSpan]:
+    return [TypedSpan(m.start(1), m.end(1), "quote") for m in _QUOTE.finditer(text)]

@@ -1,0 +1,58 @@
+"""Open the index of a corpus: load it if current, rebuild it if missing, stale or corrupt."""
+
+import hashlib
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from qa.corpus import reader
+from qa.errors import StoredIndexError
+from qa.index import store
+from qa.index.build import CorpusIndex, build_index
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+# The code whose behaviour is baked into an index: change it and old indexes are rebuilt.
+_INDEXING_CODE = ("corpus", "text", "index/build.py", "index/bm25.py", "index/store.py")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    h = hashlib.sha256(str(store.VERSION).encode())
+    for name in _INDEXING_CODE:
+        path = _PACKAGE / name
+        for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def open_index(
+    corpus: Path,
+    folder: Path,
+    *,
+    rebuild: bool = False,
+    notify: Callable[[str], None] = lambda message: None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CorpusIndex:
+    """The up-to-date index of ``corpus`` stored in ``folder``.
+
+    ``notify`` hears why an index was rebuilt (corrupt file, changed corpus or
+    qa code); a missing index is simply built.
+    """
+    path = folder / store.INDEX_FILE
+    if not rebuild and path.exists():
+        try:
+            header = store.read_header(path)
+            current = reader.fingerprint(reader.discover(corpus))
+            if header.get("code") != code_version():
+                notify("index was built by another version of qa; rebuilding")
+            elif header.get("fingerprint") != current:
+                notify("corpus changed since the index was built; rebuilding")
+            else:
+                index = store.load(path, header)
+                index.root = corpus
+                return index
+        except StoredIndexError as exc:
+            notify(f"{exc}; rebuilding")
+    index = build_index(corpus, progress)
+    store.save(index, folder, code=code_version())
+    return index

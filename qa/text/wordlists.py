@@ -1,0 +1,172 @@
+"""General English word lists shipped with qa (no NLTK data download needed).
+
+Nothing here is specific to any corpus: stopwords, abbreviations, months,
+number words, country demonyms and generic web boilerplate words.
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Classic English stopwords (close to NLTK's list), lower-case, apostrophes dropped.
+STOPWORDS = _words("""
+a about above after again against all am an and any are aren as at be because been
+before being below between both but by can cannot could couldn did didn do does doesn
+doing don down during each few for from further had hadn has hasn have haven having he
+her here hers herself him himself his how i if in into is isn it its itself just ll
+me more most mustn my myself no nor not now of off on once only or other ought our ours
+ourselves out over own re s same shan she should shouldn so some such t than that the
+their theirs them themselves then there these they this those through to too under until
+up ve very was wasn we were weren what when where which while who whom why will with
+would wouldn you your yours yourself yourselves d m o y also us whose
+""")
+
+# Words that ask a question; they carry the answer type, not content.
+QUESTION_WORDS = _words("who whom whose what which when where why how")
+
+# Abbreviations that end with a period but rarely end a sentence (Punkt parameters).
+ABBREVIATIONS = _words("""
+u.s u.k u.n e.u u.s.a mr mrs ms dr prof sr jr st mt ft gov sen rep gen col lt sgt capt
+cmdr adm maj pres inc corp ltd co bros dept univ assn est approx vs etc e.g i.e cf al
+no nos vol fig p pp ch sec jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
+wed thu thur thurs fri sat sun ave blvd rd hon rev fr messrs
+""")
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+NUMBER_WORDS = _words("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+ninety hundred hundreds thousand thousands million millions billion billions trillion
+dozen dozens half quarter
+""")
+
+ORDINAL_WORDS = _words("""
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+""")
+
+SCALE_WORDS = _words("percent per cent hundred thousand million billion trillion")
+
+# Demonyms and adjectives mapped to the country or region they name.
+DEMONYMS = {
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
+    "american": "america", "angolan": "angola", "argentine": "argentina",
+    "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
+    "austrian": "austria", "azerbaijani": "azerbaijan", "bangladeshi": "bangladesh",
+    "belarusian": "belarus", "belgian": "belgium", "bolivian": "bolivia",
+    "bosnian": "bosnia", "brazilian": "brazil", "british": "britain", "bulgarian": "bulgaria",
+    "burmese": "myanmar", "cambodian": "cambodia", "cameroonian": "cameroon",
+    "canadian": "canada", "chilean": "chile", "chinese": "china", "colombian": "colombia",
+    "congolese": "congo", "croatian": "croatia", "cuban": "cuba", "cypriot": "cyprus",
+    "czech": "czechia", "danish": "denmark", "dominican": "dominica", "dutch": "netherlands",
+    "ecuadorian": "ecuador", "egyptian": "egypt", "english": "england", "eritrean": "eritrea",
+    "estonian": "estonia", "ethiopian": "ethiopia", "european": "europe",
+    "filipino": "philippines", "finnish": "finland", "french": "france",
+    "georgian": "georgia", "german": "germany", "ghanaian": "ghana", "greek": "greece",
+    "guatemalan": "guatemala", "haitian": "haiti", "honduran": "honduras",
+    "hungarian": "hungary", "icelandic": "iceland", "indian": "india",
+    "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq", "irish": "ireland",
+    "israeli": "israel", "italian": "italy", "jamaican": "jamaica", "japanese": "japan",
+    "jordanian": "jordan", "kazakh": "kazakhstan", "kenyan": "kenya", "korean": "korea",
+    "kuwaiti": "kuwait", "latvian": "latvia", "lebanese": "lebanon", "libyan": "libya",
+    "lithuanian": "lithuania", "malaysian": "malaysia", "malian": "mali",
+    "mexican": "mexico", "moldovan": "moldova", "mongolian": "mongolia",
+    "moroccan": "morocco", "nepalese": "nepal", "nicaraguan": "nicaragua",
+    "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
+    "palestinian": "palestine", "panamanian": "panama", "paraguayan": "paraguay",
+    "peruvian": "peru", "polish": "poland", "portuguese": "portugal", "qatari": "qatar",
+    "romanian": "romania", "russian": "russia", "rwandan": "rwanda", "saudi": "saudi",
+    "scottish": "scotland", "senegalese": "senegal", "serbian": "serbia",
+    "singaporean": "singapore", "slovak": "slovakia", "slovenian": "slovenia",
+    "somali": "somalia", "spanish": "spain", "sudanese": "sudan", "swedish": "sweden",
+    "swiss": "switzerland", "syrian": "syria", "taiwanese": "taiwan", "thai": "thailand",
+    "tunisian": "tunisia", "turkish": "turkey", "ugandan": "uganda",
+    "ukrainian": "ukraine", "uruguayan": "uruguay", "uzbek": "uzbekistan",
+    "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
+    "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe",
+}
+
+# Words that mark web-page furniture rather than article text.
+BOILERPLATE = _words("""
+advertisement advertise advertising sponsored subscribe subscription newsletter login
+signin signup register cookie cookies privacy copyright rights reserved menu navigation
+share tweet facebook whatsapp pinterest print email contact home sitemap terms faq
+manufacturer manufacturers supplier suppliers wholesale wholesaler factory shop store
+buy cart checkout price prices discount deal deals sale sales catalog catalogue products
+product skip download app
+""")
+
+# Lines that only announce other stories.
+TEASER_PREFIXES = (
+    "more news", "related news", "related", "read more", "read also", "also read",
+    "see also", "recommended", "you may also like", "more from", "more stories",
+    "top stories", "latest news", "trending", "popular", "most read", "further reading",
+)
+
+# Phrases of server/template errors scraped as text.
+ERROR_PHRASES = (
+    "an error occurred", "error occurred while processing", "page not found",
+    "404 not found", "not found on this server", "internal server error",
+    "fatal error", "stack trace", "database error", "javascript is disabled",
+    "enable javascript", "your browser does not support",
+)
+
+# Irregular English verb forms mapped to the base form (stemmers leave them apart).
+IRREGULAR_VERBS = {
+    form: base
+    for base, forms in {
+        "arise": "arose arisen", "awake": "awoke awoken", "be": "was were been", "bear": "bore borne born",
+        "beat": "beaten", "become": "became", "begin": "began begun", "bend": "bent", "bet": "",
+        "bind": "bound", "bite": "bit bitten", "bleed": "bled", "blow": "blew blown", "break": "broke broken",
+        "breed": "bred", "bring": "brought", "build": "built", "burn": "burnt", "buy": "bought",
+        "catch": "caught", "choose": "chose chosen", "come": "came", "cost": "", "creep": "crept",
+        "deal": "dealt", "dig": "dug", "do": "did done", "draw": "drew drawn", "dream": "dreamt",
+        "drink": "drank drunk", "drive": "drove driven", "eat": "ate eaten", "fall": "fell fallen",
+        "feed": "fed", "feel": "felt", "fight": "fought", "find": "found", "flee": "fled", "fly": "flew flown",
+        "forbid": "forbade forbidden", "forget": "forgot forgotten", "forgive": "forgave forgiven",
+        "freeze": "froze frozen", "get": "got gotten", "give": "gave given", "go": "went gone",
+        "grow": "grew grown", "hang": "hung", "have": "had has", "hear": "heard", "hide": "hid hidden",
+        "hold": "held", "keep": "kept", "know": "knew known", "lay": "laid", "lead": "led", "lean": "leant",
+        "leave": "left", "lend": "lent", "lie": "lay lain", "lose": "lost", "make": "made", "mean": "meant",
+        "meet": "met", "overcome": "overcame", "overtake": "overtook overtaken", "pay": "paid",
+        "ride": "rode ridden", "ring": "rang rung", "rise": "rose risen", "run": "ran", "say": "said says",
+        "see": "saw seen", "seek": "sought", "sell": "sold", "send": "sent", "shake": "shook shaken",
+        "shine": "shone", "shoot": "shot", "show": "shown", "shrink": "shrank shrunk", "sing": "sang sung",
+        "sink": "sank sunk", "sit": "sat", "sleep": "slept", "slide": "slid", "speak": "spoke spoken",
+        "spend": "spent", "spin": "spun", "spread": "", "stand": "stood", "steal": "stole stolen",
+        "stick": "stuck", "sting": "stung", "strike": "struck stricken", "strive": "strove striven",
+        "swear": "swore sworn", "sweep": "swept", "swim": "swam swum", "swing": "swung", "take": "took taken",
+        "teach": "taught", "tear": "tore torn", "tell": "told", "think": "thought", "throw": "threw thrown",
+        "undergo": "underwent undergone", "understand": "understood", "undertake": "undertook undertaken",
+        "wake": "woke woken", "wear": "wore worn", "weave": "wove woven", "win": "won", "wind": "wound",
+        "withdraw": "withdrew withdrawn", "withhold": "withheld", "write": "wrote written",
+        "uphold": "upheld", "mislead": "misled", "oversee": "oversaw overseen", "foresee": "foresaw foreseen",
+    }.items()
+    for form in forms.split()
+}
+
+# Very common English words: a question word missing from the corpus matters less if it is one of these.
+LIGHT_WORDS = _words("""
+get give take make come go know think see want use find put keep let begin seem help show try call ask
+need feel become leave mean talk turn start hear play run move like live believe hold bring happen write
+provide sit stand pay include continue set learn change lead understand watch follow stop create read
+allow add spend grow open walk offer remember consider appear wait serve send expect stay reach remain
+suggest raise pass require report decide receive plan much many next last new old good great little own
+other right high different small early young important few bad same able ever still really even back
+well way thing time year day people part place case week point name kind lot number fact
+""")

@@ -1,0 +1,104 @@
+"""Answering through the library API, on the seeds and on small corpora of the tests' own."""
+
+import pytest
+
+from qa import Engine, Response
+from qa.errors import QuestionError
+
+PENA = "Pena expressed his support for Gonzalez Urrutia in a phone call"
+
+HARBOUR = {
+    "harbour.txt": (
+        "New harbour opens in Porto Verde\n\n"
+        "New harbour opens in Porto Verde\n\n"
+        " date 2023-06-02 The harbour of Porto Verde opened on June 1, 2023 after four years of work.\n\n"
+        "Mayor Clara Santos cut the ribbon in front of 3,000 residents.\n\n"
+        "The project cost 45 million euros, according to the city council.\n\n"
+        "Fishermen from Lagos, Faro and Sines moved their boats to the new docks.\n\n"
+        "The old harbour closed because its breakwater had collapsed in a storm.\n"
+    ),
+    "bakery.txt": (
+        "Village bakery wins prize\n\n"
+        "The bakery of Monte Alto won the regional bread prize in 2019.\n\n"
+        "Its owner, Rui Costa, bakes two hundred loaves every morning.\n"
+    ),
+}
+
+
+@pytest.fixture
+def harbour(make_corpus) -> Engine:
+    return Engine.open(make_corpus(HARBOUR))
+
+
+def _top(r: Response) -> tuple[str, str | None]:
+    a = r.answers[0]
+    return a.quote, (a.quote[a.highlight.start : a.highlight.end] if a.highlight else None)
+
+
+def test_library_answers_with_the_models_the_cli_prints(seeds_engine):
+    r = seeds_engine.ask("Who recognized González?")
+    assert isinstance(r, Response) and r.answered
+    assert any(PENA in a.quote for a in r.answers)
+    assert r.answers[0].source.doc_id == "003_a3afba280f0ed575.txt"
+
+
+def test_every_quote_is_verbatim_from_its_file(seeds_engine):
+    for q in ("Who recognized González?", "How many votes did Henri Falcón get?", "When did Chavez die?",
+              "Which countries suspended Venezuela from Mercosur?", "What is the population of Venezuela?"):
+        r = seeds_engine.ask(q, k=5)
+        for a in r.answers + r.related:
+            raw = open(a.source.path, encoding="utf-8", newline="").read()
+            assert raw[a.start : a.end] == a.quote
+
+
+def test_repeated_headline_never_fills_two_slots(seeds_engine):
+    r = seeds_engine.ask("North Korea congratulated Maduro on winning the election", k=5)
+    quotes = [a.quote for a in r.answers + r.related]
+    assert len(quotes) == len(set(quotes))
+
+
+@pytest.mark.parametrize("question,sentence,short", [
+    ("Who cut the ribbon?", "Mayor Clara Santos cut the ribbon", "Clara Santos"),
+    ("How much did the project cost?", "The project cost 45 million euros", "45 million"),
+    ("When did the harbour open?", "opened on June 1, 2023", "June 1, 2023"),
+    ("Where did the fishermen come from?", "Fishermen from Lagos, Faro and Sines", "Lagos"),
+    ("Why did the old harbour close?", "The old harbour closed because", "because its breakwater had collapsed in a storm"),
+    ("How many loaves does the bakery make?", "two hundred loaves", "two hundred"),
+])
+def test_right_sentence_first_with_its_short_answer(harbour, question, sentence, short):
+    r = harbour.ask(question)
+    assert r.answered
+    quote, highlight = _top(r)
+    assert sentence in quote
+    assert highlight is not None and short in highlight
+
+
+@pytest.mark.parametrize("question", ["What is the capital of Peru?", "Who invented the telephone?",
+                                      "How many goals did the striker score?"])
+def test_questions_the_corpus_cannot_answer_are_declined(harbour, question):
+    r = harbour.ask(question)
+    assert not r.answered and r.answers == []
+    assert r.searched_for
+
+
+def test_accents_in_the_question_do_not_matter(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Señor Núñez opened the café in Bogotá in 1999."}))
+    assert engine.ask("When did Senor Nunez open the cafe?").answered
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 5000, "what\x00now"])
+def test_bad_questions_raise_a_clear_error(seeds_engine, bad):
+    with pytest.raises(QuestionError):
+        seeds_engine.ask(bad)
+
+
+def test_follow_up_uses_the_previous_answer(harbour):
+    chat = harbour.conversation()
+    chat.ask("Who cut the ribbon in front of the residents?")
+    r = chat.ask("What did the council of Porto Verde say about its cost?")  # names its own subject: no rewrite
+    assert r.interpreted_as is None
+    chat = harbour.conversation()
+    chat.ask("Who is the owner of the bakery?")
+    r = chat.ask("How many loaves does he bake?")
+    assert r.interpreted_as and "Rui Costa" in r.interpreted_as
+    assert "two hundred loaves" in r.answers[0].quote

@@ -1,0 +1,79 @@
+"""Tokenization and sentence splitting."""
+
+import pytest
+
+from qa.corpus.sentences import split
+from qa.text.fold import fold
+from qa.text.tokens import Analyzer
+
+
+@pytest.fixture
+def terms():
+    return Analyzer().terms
+
+
+def test_fold_strips_accents_and_keeps_length():
+    for text in ("González", "Falcón", "Petróleos", "naïve café", "“quoted” — dash"):
+        assert len(fold(text)) == len(text)
+    assert fold("González Falcón") == "gonzalez falcon"
+
+
+def test_accents_do_not_matter(terms):
+    assert terms("González") == terms("Gonzalez")
+    assert terms("Falcón") == terms("FALCON")
+
+
+def test_stopwords_go_and_words_are_stemmed(terms):
+    assert terms("the elections of the presidents") == terms("election president")
+    assert terms("What is the") == []
+
+
+def test_us_aliases_are_one_term_but_the_pronoun_is_a_stopword(terms):
+    us = terms("U.S.")
+    assert us == terms("US") == terms("USA") == terms("United States") == terms("U.S.A.")
+    assert terms("let us go") == terms("let go")
+
+
+def test_numbers_and_percentages_are_kept(terms):
+    assert terms("51.2%") == ["51.2", "percent"]
+    assert terms("51.2 percent") == ["51.2", "percent"]
+    assert terms("1.8 million votes")[:2] == ["1.8", "million"]
+    assert terms("1,800 people")[0] == "1800"
+
+
+def test_demonyms_and_irregular_verbs_meet_their_base_forms(terms):
+    assert terms("Venezuelan") == terms("Venezuela") == terms("Venezuelans")
+    assert terms("said") == terms("say")
+    assert terms("broke") == terms("break")
+    assert terms("won") == terms("win")
+
+
+def test_token_offsets_point_at_the_word():
+    text = "Gonzalez Urrutia visited Argentina"
+    for tok in Analyzer().tokens(text):
+        assert text[tok.start : tok.end].lower().startswith(tok.term[:3])
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split(text)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "The top two U.S. diplomats left on Jan. 4 with Mr. Smith. They flew home."
+    assert _sentences(text) == ["The top two U.S. diplomats left on Jan. 4 with Mr. Smith.", "They flew home."]
+
+
+def test_sentences_fused_without_a_space_are_split():
+    text = 'He said so in a statement.Pena expressed support.Today "I agree," he said.Next came 2024.The end.'
+    assert _sentences(text) == [
+        "He said so in a statement.", "Pena expressed support.", 'Today "I agree," he said.', "Next came 2024.", "The end.",
+    ]
+
+
+def test_opening_quote_after_a_full_stop_starts_the_next_sentence():
+    text = 'He met the leaders."Today I had a conversation," he said.'
+    assert _sentences(text) == ["He met the leaders.", '"Today I had a conversation," he said.']
+
+
+def test_domain_names_are_not_split():
+    assert _sentences("The report by News.Az came out.") == ["The report by News.Az came out."]
