@@ -1,16 +1,21 @@
 """The short answer inside a quoted sentence: the span of the type the question wants."""
 
 from qa.answer import spans
+import re
+
 from qa.answer.question import (
-    DATE, DEFINITION, DESCRIPTION, LIST, NUMBER, ORG, PERSON, PLACE, REASON, Question,
+    DATE, DEFINITION, DESCRIPTION, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, REASON, Question,
 )
 from qa.answer.spans import TypedSpan
+from qa.text.fold import fold
 from qa.text.tokens import Analyzer
+from qa.text.wordlists import COUNTRIES
 
 _FINDERS = {
     PERSON: (spans.lists, spans.names),
     PLACE: (spans.lists, spans.names),
     ORG: (spans.names,),
+    ENTITY: (spans.names,),
     LIST: (spans.lists, spans.names),
     DATE: (spans.dates,),
     NUMBER: (spans.numbers,),
@@ -20,12 +25,22 @@ _FINDERS = {
 }
 
 
-def typed_spans(sentence: str, expected: str) -> list[TypedSpan]:
+def _countries(text: str) -> list[bool]:
+    """For each item of a name or list span: is it a country?"""
+    items = re.split(r",\s*|\s+(?:and|or)\s+", fold(text))
+    return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
+
+
+def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
-    found = [s for finder in _FINDERS.get(expected, ()) for s in finder(sentence)]
-    if expected == NUMBER:
+    found = [s for finder in _FINDERS.get(question.expected, ()) for s in finder(sentence)]
+    if question.expected == NUMBER:
         taken = spans.dates(sentence)
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
+        if question.wants_percent:
+            found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
+    if question.wants_country:
+        found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
     return found
 
 
@@ -42,7 +57,7 @@ def new_information(span: TypedSpan, sentence: str, question: Question, analyzer
 
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]]) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words."""
-    options = [s for s in typed_spans(sentence, question.expected) if new_information(s, sentence, question, analyzer)]
+    options = [s for s in typed_spans(sentence, question) if new_information(s, sentence, question, analyzer)]
     if not options:
         return None
     lists = [s for s in options if s.kind == "list"]

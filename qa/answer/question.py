@@ -8,8 +8,8 @@ from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import QUESTION_WORDS, STOPWORDS
 
 # Answer types.
-PERSON, PLACE, ORG, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
-    "person", "place", "organisation", "date", "number", "list", "reason", "definition", "description",
+PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
+    "person", "place", "organisation", "entity", "date", "number", "list", "reason", "definition", "description",
 )
 
 # Nouns after "which/what" and the answer type they ask for.
@@ -23,6 +23,7 @@ _HEAD_NOUNS = {
     "spokesman spokesperson envoy politician player players governor chief head",
     DATE: "year years date month months day days time period decade century era",
     NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total",
+    ENTITY: "name names title",
 }
 _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
 _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and w[:-1] in _HEAD or w in {"people", "men", "women"}}
@@ -41,6 +42,8 @@ class Question:
     names: list[str] = field(default_factory=list)  # capitalised names it mentions (folded)
     years: list[str] = field(default_factory=list)
     head_term: str | None = None  # the term of "country" in "which country": weak evidence
+    wants_country: bool = False  # "which country/nation": the answer names a country
+    wants_percent: bool = False  # "what share/percentage": the answer is a percentage
 
     @property
     def terms(self) -> list[str]:
@@ -94,4 +97,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names,
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
+        wants_country=head in ("country", "countries", "nation", "nations"),
+        wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
     )

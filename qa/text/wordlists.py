@@ -170,3 +170,29 @@ suggest raise pass require report decide receive plan much many next last new ol
 other right high different small early young important few bad same able ever still really even back
 well way thing time year day people part place case week point name kind lot number fact
 """)
+
+# Sovereign states and common short forms, lower-case and accent-free.
+COUNTRIES = frozenset(name.strip() for name in """
+afghanistan, albania, algeria, andorra, angola, antigua and barbuda, argentina, armenia, australia,
+austria, azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
+bolivia, bosnia and herzegovina, botswana, brazil, brunei, bulgaria, burkina faso, burundi, cambodia,
+cameroon, canada, cape verde, central african republic, chad, chile, china, colombia, comoros, congo,
+costa rica, croatia, cuba, cyprus, czechia, czech republic, denmark, djibouti, dominica,
+dominican republic, ecuador, egypt, el salvador, equatorial guinea, eritrea, estonia, eswatini,
+ethiopia, fiji, finland, france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala,
+guinea, guinea-bissau, guyana, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq,
+ireland, israel, italy, ivory coast, jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo,
+kuwait, kyrgyzstan, laos, latvia, lebanon, lesotho, liberia, libya, liechtenstein, lithuania,
+luxembourg, madagascar, malawi, malaysia, maldives, mali, malta, marshall islands, mauritania,
+mauritius, mexico, micronesia, moldova, monaco, mongolia, montenegro, morocco, mozambique, myanmar,
+burma, namibia, nauru, nepal, netherlands, holland, new zealand, nicaragua, niger, nigeria,
+north korea, north macedonia, norway, oman, pakistan, palau, palestine, panama, papua new guinea,
+paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda, saint lucia, samoa,
+san marino, saudi arabia, senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia,
+solomon islands, somalia, south africa, south korea, south sudan, spain, sri lanka, sudan, suriname,
+sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand, timor-leste, togo, tonga,
+trinidad and tobago, tunisia, turkey, turkiye, turkmenistan, tuvalu, uganda, ukraine,
+united arab emirates, united kingdom, uk, britain, great britain, england, scotland, wales,
+united states, united states of america, usa, us, u.s, america, uruguay, uzbekistan, vanuatu,
+vatican, venezuela, vietnam, yemen, zambia, zimbabwe, korea
+""".replace("\n", " ").split(","))
