@@ -12,6 +12,7 @@ nothing depends on one question.
 """
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,14 +25,21 @@ from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import LIGHT_WORDS, MONTHS
+from qa.text.wordlists import IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+
+def _share_of_best(scores: np.ndarray) -> np.ndarray:
+    """Scores as a share of the best one (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
+    top = scores.max()
+    return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
+
 
 def _is_light(word: str) -> bool:
-    """A very common English word, in any inflection ("gets", "owned", "coming")."""
-    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e")
+    """A very common English word, in any inflection ("gets", "owned", "coming", "took")."""
+    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", IRREGULAR_VERBS.get(word))
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
+_POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.5, 0.3
@@ -87,6 +95,7 @@ class Answerer:
         self.index = index
         self.analyzer = analyzer
         self.text_of = text_of  # document number -> its raw text
+        self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
         for group in synonym_groups():
             stems = {analyzer.term(w) for w in group} - {""}
@@ -102,7 +111,8 @@ class Answerer:
         light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
         terms = list(dict.fromkeys(q.terms + context))
         related = {t: sorted(r for r in self.synonyms.get(t, ()) if self.index.sentences.doc_freq(r)) for t in terms}
-        absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]}
+        absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]
+                  and t != q.head_term and t not in self.dated}
         terms = [t for t in terms if t not in absent or t not in light]  # an absent "get" or "next" says little
         missing = [t for t in terms if t in absent]
         weight = {}
@@ -148,31 +158,69 @@ class Answerer:
             return []
         p = idx.passages.scores(terms, boosts)[idx.unit_passage]
         d = idx.documents.scores(terms, boosts)[idx.unit_doc]
-        base = W_SENTENCE * s / max(s.max(), 1e-9) + W_PASSAGE * p / max(p.max(), 1e-9) + W_DOCUMENT * d / max(d.max(), 1e-9)
+        base = W_SENTENCE * _share_of_best(s) + W_PASSAGE * _share_of_best(p) + W_DOCUMENT * _share_of_best(d)
         if prefer_doc is not None:
             base = base + W_SAME_DOC * (idx.unit_doc == prefer_doc)
         top = np.argsort(-(base + matched), kind="stable")[:CANDIDATES]
-        asked = set(terms)
-        out = []
-        for u in top.tolist():
-            if not matched[u]:
-                continue
-            doc = int(idx.unit_doc[u])
-            text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
-            tokens = self.analyzer.tokens(text)
-            c = Candidate(u, text, {t.term for t in tokens})
-            c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date))
-            c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
-            c.highlight = hl.choose(text, q, self.analyzer, c.matches)
-            c.score = float(base[u]) + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
-            c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
-            if q.expected == DATE and c.highlight is None and idx.docs[doc].date:
-                c.score += W_TYPE * 0.3  # the article's own date may be the answer
-            if KINDS[idx.unit_kind[u]] == "heading":
-                c.score -= HEADING_PENALTY
-            out.append(c)
+        out = {u: self._candidate(u, float(base[u]), q, query, terms) for u in top.tolist() if matched[u]}
+        for c in list(out.values()):
+            antecedent = self._antecedent(c, q, query, terms, float(base[c.unit]))
+            if antecedent and (antecedent.unit not in out or out[antecedent.unit].score < antecedent.score):
+                out[antecedent.unit] = antecedent
+        out = list(out.values())
         out.sort(key=lambda c: -c.score)
         return out
+
+    def _candidate(self, u: int, base: float, q: Question, query: Query, asked: list[str]) -> Candidate:
+        idx = self.index
+        doc = int(idx.unit_doc[u])
+        text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
+        tokens = self.analyzer.tokens(text)
+        c = Candidate(u, text, {t.term for t in tokens})
+        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date))
+        c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
+        c.highlight = hl.choose(text, q, self.analyzer, c.matches)
+        c.score = base + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
+        c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
+        if q.expected == DATE and c.highlight is None and idx.docs[doc].date:
+            c.score += W_TYPE * 0.3  # the article's own date may be the answer
+        if KINDS[idx.unit_kind[u]] == "heading":
+            c.score -= HEADING_PENALTY
+        return c
+
+    def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str], base: float) -> Candidate | None:
+        """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").
+
+        The pointer must name the question's head noun with the right number
+        ("this group" for "which group", "these countries" for "which countries")
+        and follow the question's words closely; then the thing itself is usually
+        named just before. That sentence takes over ``c``'s match if it holds an
+        answer span, and ``c`` loses its own (it only points).
+        """
+        u = c.unit
+        if not q.head_term or u == 0 or self.index.unit_doc[u - 1] != self.index.unit_doc[u]:
+            return None
+        plural = ("these", "those") if q.wants_list else ("this", "that", "the same", "the said")
+
+        def follows_a_match(m: re.Match) -> bool:
+            before = [end for _, end in c.matches if end <= m.start()]
+            return bool(before) and len(c.text[max(before) : m.start()].split()) <= 3
+
+        pointed = any(
+            self.analyzer.term(m.group(2)) == q.head_term and m.group(1).lower() in plural and follows_a_match(m)
+            for m in _POINTER.finditer(c.text)
+        )
+        if not pointed:
+            return None
+        prev = self._candidate(u - 1, base, q, query, asked)
+        if prev.highlight is None:
+            return None
+        prev.coverage = max(prev.coverage, c.coverage)
+        prev.score = max(prev.score, c.score + W_TYPE * (c.highlight is None))
+        if c.highlight is not None:
+            c.highlight = None
+            c.score -= W_TYPE
+        return prev
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

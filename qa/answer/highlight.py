@@ -55,9 +55,26 @@ def new_information(span: TypedSpan, sentence: str, question: Question, analyzer
     return any(t not in asked for t in terms)
 
 
+_CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
+
+
+def _rest_of_clause(sentence: str, matches: list[tuple[int, int]]) -> TypedSpan | None:
+    """What the sentence says after the last of the question's words ("X said <this>")."""
+    if not matches:
+        return None
+    start = max(end for _, end in matches)
+    start += _CLAUSE_LEAD.match(sentence[start:]).end()
+    end = len(sentence.rstrip(" .!?\"”'"))
+    if len(sentence[start:end].split()) < 3:
+        return None
+    return TypedSpan(start, end, "clause")
+
+
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]]) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words."""
     options = [s for s in typed_spans(sentence, question) if new_information(s, sentence, question, analyzer)]
+    if not options and question.expected in (DESCRIPTION, DEFINITION):
+        return _rest_of_clause(sentence, matches)
     if not options:
         return None
     lists = [s for s in options if s.kind == "list"]

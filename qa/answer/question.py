@@ -57,8 +57,20 @@ def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
-def _expected(wh: str | None, rest: list[str], lowered: str) -> tuple[str, bool]:
-    head = next((w for w in rest[:3] if w in _HEAD), None)
+_AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                "could", "should", "may", "might"}
+
+
+def head_noun(rest: list[str]) -> str | None:
+    """The noun right after "which/what" ("which country", "what European country"), if any."""
+    if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
+        return None
+    if len(rest) > 1 and rest[1] in _HEAD:
+        return rest[1]
+    return rest[0]
+
+
+def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -> tuple[str, bool]:
     plural = head in _PLURAL_HEADS if head else False
     if wh in ("who", "whom", "whose"):
         return PERSON, bool(re.search(r"\b(are|were)\b", " ".join(rest[:2])))
@@ -73,9 +85,11 @@ def _expected(wh: str | None, rest: list[str], lowered: str) -> tuple[str, bool]
         if nxt in ("many", "much", "old", "far", "large", "big", "long", "often", "tall", "high"):
             return (DATE if nxt == "long" and "ago" in rest else NUMBER), False
         return DESCRIPTION, False
-    if wh in ("which", "what") and head:
+    if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
+    if wh == "which" and head:
+        return ENTITY, head.endswith("s") and not head.endswith("ss")
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
     return DESCRIPTION, False
@@ -85,8 +99,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     folded = fold(text)
     words = re.findall(r"[a-z0-9]+", folded)
     wh, rest = _wh_and_rest(words)
-    expected, wants_list = _expected(wh, rest, folded)
-    head = next((w for w in rest[:3] if w in _HEAD), None)
+    head = head_noun(rest) if wh in ("which", "what", "whose") else None
+    expected, wants_list = _expected(wh, head, rest, folded)
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     tokens = [t for t in analyzer.tokens(text) if not (frame and frame.start() <= t.start < frame.end())]
     names = [

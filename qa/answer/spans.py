@@ -38,7 +38,7 @@ _NUMBER = re.compile(
     re.I,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|del|la|las|los|da|do|dos|van|von|der|bin|al)\s+)?{_CAP})*")
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|del|la|las|los|da|do|dos|van|von|der|bin|al|y)\s+){{0,2}}{_CAP})*")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 _REASON = re.compile(
     r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|following|in\s+order\s+to|so\s+that|"

@@ -1,7 +1,7 @@
 """The `qa` command: a thin face on :class:`qa.Engine`.
 
 Exit codes: 0 answered or declined, 1 user error (bad question, corpus or
-file), 2 usage error (unknown option or command).
+file), 2 usage error (unknown option or command), 3 internal error.
 """
 
 import argparse
@@ -12,7 +12,7 @@ import sys
 from qa.errors import QAError
 from qa.models import ErrorInfo, Response
 
-EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _version() -> str:
@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qa", parents=[common],
         description="Ask questions about a folder of documents; answers are sentences quoted from it.",
-        epilog="Exit codes: 0 answered or no answer found, 1 user error, 2 usage error.",
+        epilog="Exit codes: 0 answered or no answer found, 1 user error, 2 usage error, 3 internal error.",
     )
     parser.add_argument("--version", action="version", version=f"qa {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -206,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug in qa: still one line, never a traceback
+        print(f"qa: internal error: {type(exc).__name__}: {exc} (please report it)", file=sys.stderr)
+        return EXIT_INTERNAL
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK

@@ -57,6 +57,7 @@ refugee migrant emigrant
 ally allies partner
 sanction sanctions penalty
 president presidency
+percent percentage
 agreement deal treaty accord
 """.strip().splitlines()
 

@@ -1,0 +1,72 @@
+"""Ranking mechanisms, each on a small corpus of its own."""
+
+from qa import Engine
+
+
+def _engine(make_corpus, files):
+    return Engine.open(make_corpus(files))
+
+
+def _top(r):
+    a = r.answers[0]
+    return a.quote, (a.quote[a.highlight.start : a.highlight.end] if a.highlight else None)
+
+
+def test_the_sentence_with_the_wanted_answer_type_wins(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The referendum was held across the island in spring. "
+        "Turnout in the referendum reached 72 percent of registered voters. "
+        "Voters in the referendum were asked about the new constitution.")})
+    quote, short = _top(e.ask("What percentage of voters took part in the referendum?"))
+    assert "72 percent" in quote and short == "72 percent"
+
+
+def test_which_country_wants_a_country_not_any_name(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Foreign Ministry said talks with Norway would resume. "
+        "Minister Lars Berg met the delegation in Oslo.")})
+    _, short = _top(e.ask("Which country will the talks resume with?"))
+    assert short == "Norway"
+
+
+def test_year_named_in_the_question_picks_the_article_of_that_year(make_corpus):
+    e = _engine(make_corpus, {
+        "old.txt": " date 2018-05 The mayor won the election with 55 percent of the vote.",
+        "new.txt": " date 2024-06 The mayor won the election with 61 percent of the vote.",
+    })
+    assert "61 percent" in _top(e.ask("What share of the vote did the mayor win in 2024?"))[0]
+    assert "55 percent" in _top(e.ask("What share of the vote did the mayor win in 2018?"))[0]
+    both = e.ask("What share of the vote did the mayor win?")
+    assert {a.source.date for a in both.answers} == {"2018-05", "2024-06"}
+
+
+def test_a_pointer_to_the_asked_thing_hands_over_to_the_sentence_before(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Customs officers seized cargo owned by the Blue Harbor Syndicate in March. "
+        "Prosecutors accuse Mr. Dale of running this syndicate.")})
+    quote, short = _top(e.ask("Which syndicate do prosecutors accuse Mr. Dale of running?"))
+    assert quote.startswith("Customs officers") and short == "Blue Harbor Syndicate"
+
+
+def test_what_did_someone_say_highlights_what_was_said(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The minister said the new bridge would open before winter. Rain fell."})
+    _, short = _top(e.ask("What did the minister say about the bridge?"))
+    assert short == "would open before winter"
+
+
+def test_synonyms_and_inflections_still_match(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Argentina severed diplomatic relations with the neighbouring state in 1999. "
+        "The border stayed open to trade.")})
+    r = e.ask("When did Argentina cut ties with its neighbour?")
+    assert r.answered and _top(r)[1] == "1999"
+
+
+def test_near_duplicate_sentences_take_one_slot(make_corpus):
+    e = _engine(make_corpus, {
+        "a.txt": "The dam was completed in 1962 after ten years of work.",
+        "b.txt": "The dam was completed in 1962, after ten years of work.",
+        "c.txt": "Engineers inspected the dam again in 1990.",
+    })
+    quotes = [a.quote for a in e.ask("When was the dam completed?", k=3).answers]
+    assert len(quotes) == 2
