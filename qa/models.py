@@ -51,6 +51,7 @@ class Response(_Model):
     expected: str | None = Field(None, description="The kind of answer the question asks for.")
     searched_for: list[str] = Field(default_factory=list, description="The words that were looked up.")
     missing: list[str] = Field(default_factory=list, description="Question words found nowhere in the corpus.")
+    declined_because: str | None = Field(None, description="Why the corpus was judged not to answer, when answered is false.")
     error: ErrorInfo | None = None
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa.answer import highlight as hl
-from qa.answer.question import DATE, DESCRIPTION, Question, analyze
+from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question, analyze
 from qa.index.build import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
@@ -46,10 +46,13 @@ W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY =
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 CANDIDATES = 40
-# Declining: too much of the question is absent from the corpus, or the best sentence covers too little.
-MAX_MISSING_SHARE = 0.3
-MIN_COVERAGE = 0.35
-MIN_UNTYPED_COVERAGE = 0.6
+CONTEXT_CREDIT = 0.5  # a question word found only in the two sentences before, or in the title
+# Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
+# answer type, or much of the question is absent from the corpus while the best sentence covers little.
+MIN_COVERAGE = 0.2
+MAX_MISSING_SHARE = 0.5
+MIN_COVERAGE_WITH_MISSING = 0.35
+TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 DUPLICATE_JACCARD = 0.8
 
 
@@ -82,10 +85,17 @@ class Query:
                     boosts.append(SYNONYM_BOOST)
         return terms, boosts
 
-    def coverage(self, present: set[str]) -> float:
-        got = sum(w * (1.0 if t in present else SYNONYM_CREDIT if any(r in present for r in self.related[t]) else 0.0)
-                  for t, w in self.weight.items())
-        return got / max(sum(self.weight.values()), 1e-9)
+    def coverage(self, present: set[str], nearby: set[str] = frozenset()) -> float:
+        """Share of the question's weight found in the sentence (synonyms and nearby sentences count partly)."""
+
+        def credit(t: str) -> float:
+            if t in present:
+                return 1.0
+            if any(r in present for r in self.related[t]):
+                return SYNONYM_CREDIT
+            return CONTEXT_CREDIT if t in nearby or any(r in nearby for r in self.related[t]) else 0.0
+
+        return sum(w * credit(t) for t, w in self.weight.items()) / max(sum(self.weight.values()), 1e-9)
 
 
 class Answerer:
@@ -112,13 +122,13 @@ class Answerer:
         terms = list(dict.fromkeys(q.terms + context))
         related = {t: sorted(r for r in self.synonyms.get(t, ()) if self.index.sentences.doc_freq(r)) for t in terms}
         absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]
-                  and t != q.head_term and t not in self.dated}
+                  and not (t == q.head_term and q.generic_head) and t not in self.dated}
         terms = [t for t in terms if t not in absent or t not in light]  # an absent "get" or "next" says little
         missing = [t for t in terms if t in absent]
         weight = {}
         for t in terms:
             w = self._idf(t)  # an absent term gets the highest idf: it is as rare as can be
-            if t == q.head_term or t in context:
+            if (t == q.head_term and q.generic_head) or t in context:
                 w *= 0.3
             weight[t] = w
         return Query(terms, weight, related, missing)
@@ -134,18 +144,25 @@ class Answerer:
         cands = self._candidates(q, query, prefer_doc) if query.terms else []
         if not cands:
             return base
-        best = cands[0]
-        missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
-        typed = best.highlight is not None or q.expected == DESCRIPTION
-        declined = (
-            missing_share >= MAX_MISSING_SHARE
-            or best.coverage < MIN_COVERAGE
-            or (not typed and best.coverage < MIN_UNTYPED_COVERAGE)
-        )
+        declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         answers = [self._to_answer(c) for c in self._distinct(cands, k)]
         if declined:
-            return base.model_copy(update={"related": answers})
+            return base.model_copy(update={"related": answers, "declined_because": declined})
         return base.model_copy(update={"answered": True, "answers": answers})
+
+    def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
+        """Why the best sentence does not answer the question, or None if it does."""
+        unknown_names = [n for n in q.names if any(t in query.missing for t in self.analyzer.terms(n))]
+        if unknown_names:
+            return f"the corpus never mentions {', '.join(unknown_names)}"
+        if best.coverage < MIN_COVERAGE:
+            return "no sentence covers enough of the question"
+        if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
+            return f"no sentence holds a {q.expected} that answers it"
+        missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
+        if missing_share >= MAX_MISSING_SHARE and best.coverage < MIN_COVERAGE_WITH_MISSING:
+            return "key words of the question are not in the corpus"
+        return None
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None) -> list[Candidate]:
         idx = self.index
@@ -161,8 +178,9 @@ class Answerer:
         base = W_SENTENCE * _share_of_best(s) + W_PASSAGE * _share_of_best(p) + W_DOCUMENT * _share_of_best(d)
         if prefer_doc is not None:
             base = base + W_SAME_DOC * (idx.unit_doc == prefer_doc)
-        top = np.argsort(-(base + matched), kind="stable")[:CANDIDATES]
-        out = {u: self._candidate(u, float(base[u]), q, query, terms) for u in top.tolist() if matched[u]}
+        top = np.argsort(-(base + matched + (p > 0)), kind="stable")[:CANDIDATES]
+        nearby = matched | (p > 0)  # a sentence may say "the city" where its passage names it
+        out = {u: self._candidate(u, float(base[u]), q, query, terms) for u in top.tolist() if nearby[u]}
         for c in list(out.values()):
             antecedent = self._antecedent(c, q, query, terms, float(base[c.unit]))
             if antecedent and (antecedent.unit not in out or out[antecedent.unit].score < antecedent.score):
@@ -177,7 +195,7 @@ class Answerer:
         text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
         tokens = self.analyzer.tokens(text)
         c = Candidate(u, text, {t.term for t in tokens})
-        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date))
+        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), self._nearby_terms(u))
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches)
         c.score = base + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
@@ -221,6 +239,17 @@ class Answerer:
             c.highlight = None
             c.score -= W_TYPE
         return prev
+
+    def _nearby_terms(self, u: int) -> set[str]:
+        """Terms of the two sentences before ``u`` and of its document's title (who "the city" or "he" is)."""
+        idx = self.index
+        doc = int(idx.unit_doc[u])
+        text = self.text_of(doc)
+        terms = set(self.analyzer.terms(idx.docs[doc].title or ""))
+        for v in (u - 1, u - 2):
+            if v >= 0 and idx.unit_doc[v] == doc:
+                terms.update(self.analyzer.terms(text[int(idx.unit_start[v]) : int(idx.unit_end[v])]))
+        return terms
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

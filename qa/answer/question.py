@@ -22,7 +22,9 @@ _HEAD_NOUNS = {
     "candidate candidates ambassador ambassadors man woman men women author king queen member members "
     "spokesman spokesperson envoy politician player players governor chief head",
     DATE: "year years date month months day days time period decade century era",
-    NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total",
+    NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total "
+    "length height width depth distance size weight area age population temperature speed cost price value "
+    "duration count",
     ENTITY: "name names title",
 }
 _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
@@ -41,7 +43,8 @@ class Question:
     tokens: list[Token] = field(default_factory=list)  # content tokens of the question
     names: list[str] = field(default_factory=list)  # capitalised names it mentions (folded)
     years: list[str] = field(default_factory=list)
-    head_term: str | None = None  # the term of "country" in "which country": weak evidence
+    head_term: str | None = None  # the term of the noun after "which/what" ("country", "schoolteacher")
+    generic_head: bool = False  # the head only names the answer type ("country", "year"): weak evidence
     wants_country: bool = False  # "which country/nation": the answer names a country
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
 
@@ -106,11 +109,12 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     names = [
         fold(m.group(0))
         for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*", text)
-        if fold(m.group(0)) not in STOPWORDS and fold(m.group(0)) not in QUESTION_WORDS
+        if m.start() > 0 and fold(m.group(0)) not in STOPWORDS
     ]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names,
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
+        generic_head=head in _HEAD,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
     )

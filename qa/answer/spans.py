@@ -28,7 +28,10 @@ _DATE = re.compile(
     rf"|{_YEAR}s?(?!\s?(?:%|percent|per cent))(?![\d.,]\d)"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
     rf"|(?:last|this|next|the\s+following)\s+(?:week|month|year|decade|century)"
-    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)}|yesterday|today)\b"
+    rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)}|yesterday|today"
+    rf"|(?:at|by)\s+(?:night|dawn|dusk|noon|midnight)|in\s+the\s+(?:morning|afternoon|evening)s?"
+    rf"|(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
+    rf"|(?:every|each)\s+(?:day|night|morning|evening|week|month|year)|daily|weekly|monthly|annually|nightly)\b"
 )
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(

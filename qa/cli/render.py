@@ -47,6 +47,8 @@ def response(r: Response, stream=None) -> str:
     else:
         searched = ", ".join(r.searched_for) or "nothing (no content words)"
         out.append(f"No answer in the corpus. Searched for: {searched}.")
+        if r.declined_because:
+            out.append(f"Why: {r.declined_because}.")
         if r.missing:
             out.append(f"Not found anywhere in the corpus: {', '.join(r.missing)}.")
         if r.related:

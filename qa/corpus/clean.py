@@ -129,7 +129,7 @@ def _junk_reason(line: str) -> str | None:
     letters = sum(c.isalpha() for c in line)
     if any(p in low for p in ERROR_PHRASES) and (len(words) <= 20 or line.startswith(("[", "<"))):
         return "error message"
-    if len(words) < 2 or letters < 0.5 * len(line.replace(" ", "")):
+    if not words or letters < 0.5 * len(line.replace(" ", "")):
         return "symbols or widget"
     if len(_NAV_SEPARATORS.findall(line)) >= 2:
         return "navigation"
