@@ -49,9 +49,9 @@ CANDIDATES = 40
 CONTEXT_CREDIT = 0.5  # a question word found only in the two sentences before, or in the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
-MIN_COVERAGE = 0.2
-MAX_MISSING_SHARE = 0.5
-MIN_COVERAGE_WITH_MISSING = 0.35
+MIN_COVERAGE = 0.15
+MAX_MISSING_SHARE = 0.6
+MIN_COVERAGE_WITH_MISSING = 0.25
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 DUPLICATE_JACCARD = 0.8
 
@@ -152,7 +152,7 @@ class Answerer:
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
-        unknown_names = [n for n in q.names if any(t in query.missing for t in self.analyzer.terms(n))]
+        unknown_names = [n for n in q.surface_names if not n.isupper() and any(t in query.missing for t in self.analyzer.terms(n))]
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:

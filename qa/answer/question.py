@@ -42,6 +42,7 @@ class Question:
     wants_list: bool
     tokens: list[Token] = field(default_factory=list)  # content tokens of the question
     names: list[str] = field(default_factory=list)  # capitalised names it mentions (folded)
+    surface_names: list[str] = field(default_factory=list)  # the same, as written
     years: list[str] = field(default_factory=list)
     head_term: str | None = None  # the term of the noun after "which/what" ("country", "schoolteacher")
     generic_head: bool = False  # the head only names the answer type ("country", "year"): weak evidence
@@ -106,13 +107,14 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     expected, wants_list = _expected(wh, head, rest, folded)
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     tokens = [t for t in analyzer.tokens(text) if not (frame and frame.start() <= t.start < frame.end())]
-    names = [
-        fold(m.group(0))
+    surface_names = [
+        m.group(0)
         for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*", text)
         if m.start() > 0 and fold(m.group(0)) not in STOPWORDS
     ]
+    names = [fold(n) for n in surface_names]
     return Question(
-        text, wh, expected, wants_list or expected == LIST, tokens, names,
+        text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD,
         wants_country=head in ("country", "countries", "nation", "nations"),
