@@ -25,7 +25,7 @@ from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
 
 def _share_of_best(scores: np.ndarray) -> np.ndarray:
     """Scores as a share of the best one (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
@@ -76,6 +76,11 @@ class Query:
     related: dict[str, list[str]]  # term -> synonyms present in the corpus
     missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
 
+    @property
+    def known(self) -> set[str]:
+        """The question's terms and their synonyms: an answer must bring something else."""
+        return set(self.terms).union(*self.related.values())
+
     def bm25_terms(self) -> tuple[list[str], list[float]]:
         terms, boosts = list(self.terms), [1.0] * len(self.terms)
         for t in self.terms:
@@ -107,7 +112,8 @@ class Answerer:
         self.text_of = text_of  # document number -> its raw text
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
-        for group in synonym_groups():
+        capitals = [[city, country] for city, country in CAPITALS.items() if " " not in city + country]
+        for group in synonym_groups() + capitals:
             stems = {analyzer.term(w) for w in group} - {""}
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
@@ -197,7 +203,7 @@ class Answerer:
         c = Candidate(u, text, {t.term for t in tokens})
         c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), self._nearby_terms(u))
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
-        c.highlight = hl.choose(text, q, self.analyzer, c.matches)
+        c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
         c.score = base + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
         c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
         if q.expected == DATE and c.highlight is None and idx.docs[doc].date:

@@ -44,12 +44,11 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     return found
 
 
-def new_information(span: TypedSpan, sentence: str, question: Question, analyzer: Analyzer) -> bool:
-    """False when the span only repeats what the question already says."""
+def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
+    """False when the span only repeats what the question already says (``asked``: its terms)."""
     terms = analyzer.terms(sentence[span.start : span.end])
     if not terms:
         return span.kind in ("number", "date")
-    asked = set(question.terms)
     if span.kind in ("name", "list"):
         return sum(t in asked for t in terms) < 0.5 * len(terms)
     return any(t not in asked for t in terms)
@@ -70,9 +69,11 @@ def _rest_of_clause(sentence: str, matches: list[tuple[int, int]]) -> TypedSpan 
     return TypedSpan(start, end, "clause")
 
 
-def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]]) -> TypedSpan | None:
+def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]],
+           asked: set[str] | None = None) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words."""
-    options = [s for s in typed_spans(sentence, question) if new_information(s, sentence, question, analyzer)]
+    asked = set(question.terms) if asked is None else asked
+    options = [s for s in typed_spans(sentence, question) if new_information(s, sentence, asked, analyzer)]
     if not options and question.expected in (DESCRIPTION, DEFINITION):
         return _rest_of_clause(sentence, matches)
     if not options:

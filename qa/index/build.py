@@ -14,7 +14,7 @@ from qa.errors import CorpusError
 from qa.index.bm25 import BM25Matrix
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, LIGHT_WORDS, MONTHS
 
 KINDS = ("sentence", "heading")
 # Consecutive units of one paragraph grouped into a passage.
@@ -101,7 +101,7 @@ def build_index(root: Path, progress: Callable[[int, int], None] | None = None) 
         doc_terms.append(all_terms)
     if progress:
         progress(len(files), len(files))
-    for word in [w for group in synonym_groups() for w in group] + sorted(LIGHT_WORDS) + sorted(MONTHS):
+    for word in [w for group in synonym_groups() for w in group] + sorted(LIGHT_WORDS) + sorted(MONTHS) + sorted(CAPITALS):
         analyzer.term(word)  # so queries find these stems without loading the stemmer
     if not unit_rows:
         why = f" ({len(skipped)} files skipped)" if skipped else ""

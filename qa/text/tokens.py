@@ -22,7 +22,9 @@ _TOKEN = re.compile(
 _ACRONYMS = {"us": "usa", "usa": "usa", "un": "un", "uk": "uk", "eu": "eu"}
 # Multi-word names folded into the acronym's term.
 _PHRASES = {("united", "states"): "usa", ("united", "nations"): "un",
-            ("united", "kingdom"): "uk", ("european", "union"): "eu", ("per", "cent"): "percent"}
+            ("united", "kingdom"): "uk", ("european", "union"): "eu", ("per", "cent"): "percent",
+            **{(region, a): f"{region}america" for region in ("latin", "south", "north", "central")
+               for a in ("america", "american", "americans")}}
 
 
 @dataclass(frozen=True, slots=True)

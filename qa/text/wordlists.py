@@ -65,7 +65,7 @@ SCALE_WORDS = _words("percent per cent hundred thousand million billion trillion
 # Demonyms and adjectives mapped to the country or region they name.
 DEMONYMS = {
     "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
-    "american": "america", "angolan": "angola", "argentine": "argentina",
+    "american": "usa", "america": "usa", "angolan": "angola", "argentine": "argentina",
     "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
     "austrian": "austria", "azerbaijani": "azerbaijan", "bangladeshi": "bangladesh",
     "belarusian": "belarus", "belgian": "belgium", "bolivian": "bolivia",
@@ -196,3 +196,20 @@ united arab emirates, united kingdom, uk, britain, great britain, england, scotl
 united states, united states of america, usa, us, u.s, america, uruguay, uzbekistan, vanuatu,
 vatican, venezuela, vietnam, yemen, zambia, zimbabwe, korea
 """.replace("\n", " ").split(","))
+
+# Capitals used for their countries in news prose ("Washington said", "talks with Moscow").
+CAPITALS = {
+    "washington": "usa", "moscow": "russia", "beijing": "china", "london": "uk", "paris": "france",
+    "berlin": "germany", "tokyo": "japan", "madrid": "spain", "rome": "italy", "ottawa": "canada",
+    "mexico city": "mexico", "brasilia": "brazil", "buenos aires": "argentina", "caracas": "venezuela",
+    "bogota": "colombia", "lima": "peru", "santiago": "chile", "quito": "ecuador", "la paz": "bolivia",
+    "asuncion": "paraguay", "montevideo": "uruguay", "havana": "cuba", "managua": "nicaragua",
+    "panama city": "panama", "kyiv": "ukraine", "kiev": "ukraine", "minsk": "belarus", "warsaw": "poland",
+    "tehran": "iran", "baghdad": "iraq", "damascus": "syria", "ankara": "turkey", "cairo": "egypt",
+    "riyadh": "saudi", "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan",
+    "seoul": "korea", "pyongyang": "north korea", "canberra": "australia", "pretoria": "south africa",
+    "nairobi": "kenya", "abuja": "nigeria", "jerusalem": "israel", "brussels": "eu", "vienna": "austria",
+    "stockholm": "sweden", "oslo": "norway", "copenhagen": "denmark", "helsinki": "finland", "athens": "greece",
+    "lisbon": "portugal", "dublin": "ireland", "bern": "switzerland", "hanoi": "vietnam", "bangkok": "thailand",
+    "jakarta": "indonesia", "manila": "philippines", "taipei": "taiwan",
+}
