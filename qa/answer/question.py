@@ -31,7 +31,10 @@ _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
 _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and w[:-1] in _HEAD or w in {"people", "men", "women"}}
 
 
-_FRAME = re.compile(r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b")
+_FRAME = re.compile(
+    r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b"
+    r"|\b(?:what|which) (?:is|was|are|were) the (?:full |official |real )?names? of\b|^\s*name\b"
+)
 
 
 @dataclass
@@ -94,6 +97,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh == "which" and head:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
+    if re.search(r"\bnames? (?:of|did|does|do|is|was)\b|\bcalled\b", lowered):
+        return ENTITY, False
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
     return DESCRIPTION, False
