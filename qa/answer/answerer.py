@@ -46,7 +46,7 @@ W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY =
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 CANDIDATES = 40
-CONTEXT_CREDIT = 0.5  # a question word found only in the two sentences before, or in the title
+CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
 MIN_COVERAGE = 0.15
@@ -163,6 +163,9 @@ class Answerer:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
+        focus = self._rarest_name(q)
+        if focus and not self._mentions(best, focus[1], query):
+            return f"the closest sentence is not about {focus[0]}"
         if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
             return f"no sentence holds a {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
@@ -246,14 +249,28 @@ class Answerer:
             c.score -= W_TYPE
         return prev
 
+    def _rarest_name(self, q: Question) -> tuple[str, list[str]] | None:
+        """The most specific name the question mentions (rarest in the corpus), with its terms."""
+        names = [(n, self.analyzer.terms(n)) for n in q.surface_names if not n.isupper()]
+        names = [(n, terms) for n, terms in names if terms]
+        if not names:
+            return None
+        return max(names, key=lambda nt: sum(self._idf(t) for t in nt[1]) / len(nt[1]))
+
+    def _mentions(self, c: Candidate, terms: list[str], query: Query) -> bool:
+        """Does the sentence, its neighbours or its title mention the name (its rarest word, or a synonym)?"""
+        present = c.terms | self._nearby_terms(c.unit)
+        key = max(terms, key=self._idf)
+        return key in present or any(r in present for r in query.related.get(key, ()))
+
     def _nearby_terms(self, u: int) -> set[str]:
-        """Terms of the two sentences before ``u`` and of its document's title (who "the city" or "he" is)."""
+        """Terms of the sentences around ``u`` (two before, one after) and of its title (who "the city" or "he" is)."""
         idx = self.index
         doc = int(idx.unit_doc[u])
         text = self.text_of(doc)
         terms = set(self.analyzer.terms(idx.docs[doc].title or ""))
-        for v in (u - 1, u - 2):
-            if v >= 0 and idx.unit_doc[v] == doc:
+        for v in (u - 1, u - 2, u + 1):
+            if 0 <= v < idx.n_units and idx.unit_doc[v] == doc:
                 terms.update(self.analyzer.terms(text[int(idx.unit_start[v]) : int(idx.unit_end[v])]))
         return terms
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import QUESTION_WORDS, STOPWORDS
+from qa.text.wordlists import MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS
 
 # Answer types.
 PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
@@ -27,6 +27,10 @@ _HEAD_NOUNS = {
     "duration count",
     ENTITY: "name names title",
 }
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS
+# Heads that ask for a number but also carry content ("the population of", "the length of").
+_MEASURES = set("length height width depth distance size weight area age population temperature speed cost price "
+                "value duration".split())
 _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
 _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and w[:-1] in _HEAD or w in {"people", "men", "women"}}
 
@@ -69,7 +73,12 @@ _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", 
 
 
 def head_noun(rest: list[str]) -> str | None:
-    """The noun right after "which/what" ("which country", "what European country"), if any."""
+    """The noun right after "which/what" ("which country", "what European country"), if any.
+
+    "what is the length of ..." also has one, when it names a known answer type.
+    """
+    if rest[:2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
+        return next((w for w in rest[2:4] if w in _HEAD), None)
     if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
         return None
     if len(rest) > 1 and rest[1] in _HEAD:
@@ -115,13 +124,13 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     surface_names = [
         m.group(0)
         for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*", text)
-        if m.start() > 0 and fold(m.group(0)) not in STOPWORDS
+        if m.start() > 0 and fold(m.group(0)) not in STOPWORDS | _CALENDAR
     ]
     names = [fold(n) for n in surface_names]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
-        generic_head=head in _HEAD,
+        generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
     )

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
+from qa.text.thesaurus import common_words
 from qa.text.wordlists import DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 
 
@@ -83,7 +84,7 @@ def names(text: str) -> list[TypedSpan]:
             word = word[:-2]
         first = word.split()[0]
         at_start = not folded[:s].strip(" \"“'(")
-        if at_start and (first.lower() in STOPWORDS or first.lower() in _STARTERS):
+        if at_start and (first.lower() in STOPWORDS or first.lower() in _STARTERS or first.lower() in common_words()):
             rest = word[len(first):].lstrip()
             if not rest:
                 continue
