@@ -134,16 +134,16 @@ class Conversation:
         text = check_question(question)
         k = max(1, min(k, MAX_ANSWERS))
         resolved = resolve(text, self.previous)
-        prefer = self.previous.doc if self.previous and resolved.rewritten else None
+        prefer = self.previous.doc if self.previous and resolved.shown else None
         response = self.engine._answerer.answer(
-            resolved.text, k, context=self.engine.analyzer.terms(resolved.context), prefer_doc=prefer,
-            interpreted_as=resolved.text if resolved.rewritten else None,
+            resolved.question, k, context=self.engine.analyzer.terms(resolved.context), prefer_doc=prefer,
+            interpreted_as=resolved.shown,
         )
         response = response.model_copy(update={"question": text})
         top = (response.answers or response.related or [None])[0]
         short = top.quote[top.highlight.start : top.highlight.end] if top and top.highlight else None
         self.previous = Turn(
-            question=resolved.text,
+            question=resolved.question,
             answer=short,
             answer_is_name=bool(short and short[:1].isupper() and not any(ch.isdigit() for ch in short)),
             doc=self.engine.find_document(top.source.doc_id) if top else None,

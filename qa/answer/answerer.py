@@ -258,10 +258,9 @@ class Answerer:
         return max(names, key=lambda nt: sum(self._idf(t) for t in nt[1]) / len(nt[1]))
 
     def _mentions(self, c: Candidate, terms: list[str], query: Query) -> bool:
-        """Does the sentence, its neighbours or its title mention the name (its rarest word, or a synonym)?"""
+        """Does the sentence, its neighbours or its title mention the name (a word of it, or a synonym)?"""
         present = c.terms | self._nearby_terms(c.unit)
-        key = max(terms, key=self._idf)
-        return key in present or any(r in present for r in query.related.get(key, ()))
+        return any(t in present or any(r in present for r in query.related.get(t, ())) for t in terms)
 
     def _nearby_terms(self, u: int) -> set[str]:
         """Terms of the sentences around ``u`` (two before, one after) and of its title (who "the city" or "he" is)."""

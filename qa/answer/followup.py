@@ -14,7 +14,9 @@ _NEUTER = r"it|its|they|them|their|theirs"
 _PRONOUN = re.compile(rf"\b({_PERSONAL}|{_NEUTER})\b", re.I)
 _THAT = re.compile(r"\b(?:do|did|does|doing|done)\s+(?:that|this|so|it)\b|\b(?:that|this)\s*\?*$", re.I)
 _WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*\??\s*$", re.I)
-_AND_X = re.compile(r"^\s*and\s+(?P<x>[A-Z].*?)\s*\?\s*$")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_AND_X = re.compile(r"^\s*and\s+(?P<x>(?:[A-Z]|(?:in\s+)?\d|\w+\s+years?\s).*?)\s*\?\s*$")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los)?\s*[A-Z][\w'’.-]*)*")
 _LEAD = re.compile(
     r"^\s*(?:(?:which|what|whose)\s+\w+|who|whom|what|when|where|why|how(?:\s+\w+)?)\s+"
@@ -36,9 +38,9 @@ class Turn:
 
 @dataclass
 class Resolved:
-    text: str  # the question as it will be answered
-    rewritten: bool
-    context: str = ""  # extra words carried from the previous turn (searched, not shown as asked)
+    question: str  # the question to analyse, names put back in place of pronouns
+    shown: str | None = None  # how it was understood, for the user (None: taken as asked)
+    context: str = ""  # words carried from the previous turn: searched, but not part of the question
 
 
 def _subject(question: str) -> str | None:
@@ -49,33 +51,48 @@ def _subject(question: str) -> str | None:
     return None
 
 
+def _shift_year(previous: str, phrase: str) -> str | None:
+    """"two years before that" / "in 2015" applied to the year of the previous question."""
+    years = re.findall(r"\b(?:1[6-9]|20)\d\d\b", previous)
+    stated = re.fullmatch(r"(?:in\s+)?((?:1[6-9]|20)\d\d)", phrase.strip())
+    if stated:
+        return previous.replace(years[-1], stated.group(1)) if years else f"{previous.rstrip(' ?')} in {stated.group(1)}?"
+    m = re.fullmatch(r"(?P<n>\w+)\s+years?\s+(?P<way>before|after|earlier|later)(?:\s+that)?", phrase.strip(), re.I)
+    if not (m and years):
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _NUMBERS.get(n)
+    if count is None:
+        return None
+    sign = -1 if m.group("way").lower() in ("before", "earlier") else 1
+    return previous.replace(years[-1], str(int(years[-1]) + sign * count))
+
+
 def resolve(question: str, previous: Turn | None) -> Resolved:
     if previous is None:
-        return Resolved(question, False)
+        return Resolved(question)
     about = _WHAT_ABOUT.match(question) or _AND_X.match(question)
     if about:
         new = about.group("x")
+        shifted = _shift_year(previous.question, new)
+        if shifted:
+            return Resolved(shifted, shifted)
         old = _subject(previous.question)
         text = previous.question.replace(old, new, 1) if old else f"{previous.question.rstrip('?')} {new}?"
-        return Resolved(text, True)
+        return Resolved(text, text)
     person = previous.answer if previous.answer_is_name else _subject(previous.question)
     thing = _subject(previous.question) or previous.answer
-    changed = False
 
     def substitute(m: re.Match) -> str:
-        nonlocal changed
         word = m.group(0).lower()
         target = person if re.fullmatch(_PERSONAL, word) else thing
         if not target:
             return m.group(0)
-        changed = True
         return target + ("'s" if word in ("his", "her", "its", "their", "hers", "theirs") else "")
 
     text = question if _subject(question) else _PRONOUN.sub(substitute, question)
-    context = ""
-    if _THAT.search(question):
-        gist = _LEAD.sub("", previous.question).rstrip(" ?")
-        context = f"{gist} {previous.answer or ''}".strip()
-        text = f"{text.rstrip(' ?')} ({context})?"
-        changed = True
-    return Resolved(text, changed, context)
+    if not _THAT.search(question):
+        return Resolved(text, text if text != question else None)
+    gist = _LEAD.sub("", previous.question).rstrip(" ?")
+    context = f"{gist} {previous.answer or ''}".strip()
+    return Resolved(text, f"{text.rstrip(' ?')} ({context})?", context)

@@ -82,6 +82,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     singles = [s for s in options if s.kind != "list"]
     options = (lists or singles) if question.wants_list else (singles or lists)
 
+    anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
+    matches = anchors or matches  # "in 2015": the answer sits by the year the question names
+
     def distance(span: TypedSpan) -> int:
         if not matches:
             return 0

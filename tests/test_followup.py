@@ -1,0 +1,48 @@
+"""Follow-up questions resolved against the previous turn."""
+
+import pytest
+
+from qa import Engine
+from qa.answer.followup import Turn, resolve
+
+
+def _turn(question, answer=None, is_name=False):
+    return Turn(question=question, answer=answer, answer_is_name=is_name, doc=0)
+
+
+def test_a_standalone_question_is_taken_as_asked():
+    assert resolve("Who built the dam?", None).shown is None
+    assert resolve("Which rivers feed the Olse?", _turn("Who built the dam?")).shown is None
+
+
+def test_personal_pronoun_becomes_the_previous_answer():
+    r = resolve("How many votes did he get?", _turn("Who was the main candidate?", "Henri Falcón", True))
+    assert r.question == "How many votes did Henri Falcón get?" and r.shown == r.question
+
+
+def test_it_becomes_the_previous_subject_and_that_carries_the_previous_question():
+    r = resolve("Why did it do that?", _turn("Which country did Venezuela cut ties with in 2025?", "Paraguay", True))
+    assert r.question == "Why did Venezuela do that?"
+    assert "cut ties" in r.context and "Paraguay" in r.context and "cut ties" in r.shown
+
+
+def test_what_about_swaps_the_subject():
+    r = resolve("What about Peru?", _turn("Who recognized Chile?", "Someone", True))
+    assert r.question == "Who recognized Peru?"
+
+
+@pytest.mark.parametrize("follow,year", [("What about two years before that?", "2015"), ("What about 2020?", "2020"),
+                                         ("And three years later?", "2020"), ("What about a year after that?", "2018")])
+def test_what_about_shifts_the_year(follow, year):
+    r = resolve(follow, _turn("How many people lived abroad in 2017?", "1.6 million"))
+    assert r.question == f"How many people lived abroad in {year}?"
+
+
+def test_year_follow_up_highlights_the_figure_of_that_year(make_corpus):
+    engine = Engine.open(make_corpus({"m.txt": "The number of residents abroad rose to 1.6 million in 2017 from 700,000 in 2015."}))
+    chat = engine.conversation()
+    first = chat.ask("How many residents lived abroad in 2017?")
+    second = chat.ask("What about two years before that?")
+    short = lambda r: r.answers[0].quote[r.answers[0].highlight.start : r.answers[0].highlight.end]
+    assert short(first) == "1.6 million"
+    assert second.interpreted_as.endswith("in 2015?") and short(second) == "700,000"
