@@ -16,7 +16,7 @@ _THAT = re.compile(r"\b(?:do|did|does|doing|done)\s+(?:that|this|so|it)\b|\b(?:t
 _WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*\??\s*$", re.I)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_AND_X = re.compile(r"^\s*and\s+(?P<x>(?:[A-Z]|(?:in\s+)?\d|\w+\s+years?\s).*?)\s*\?\s*$")
+_AND_X = re.compile(r"^\s*[Aa]nd\s+(?P<x>(?:[A-Z]|(?:in\s+)?\d|\w+\s+years?\s).*?)\s*\?\s*$")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los)?\s*[A-Z][\w'’.-]*)*")
 _LEAD = re.compile(
     r"^\s*(?:(?:which|what|whose)\s+\w+|who|whom|what|when|where|why|how(?:\s+\w+)?)\s+"
