@@ -1,0 +1,1 @@
+"""Screens pushed over the chat: a source document and the help."""
