@@ -52,16 +52,18 @@ class QAApp(App[None]):
         self.responses: list[Response] = []
         self._pending: Turn | None = None
         self._asking = threading.Lock()  # a Conversation is not thread-safe
+        self._engine_opened = threading.Event()  # set once the engine is open (or failed to open)
         self._progress = IndexProgress()
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield self._progress
         yield ChatLog()
-        yield QuestionInput(id="question", disabled=True)
+        yield QuestionInput(id="question")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(QuestionInput).focus()  # typing works at once; a question waits for the index
         self.open_engine(rebuild=False)
 
     # The index -----------------------------------------------------------------
@@ -95,9 +97,7 @@ class QAApp(App[None]):
                           f"{summary.sentences} sentences · indexed {summary.built_at[:10]}")
         self._progress.display = False
         self.query_one(ChatLog).welcome(summary)
-        question = self.query_one(QuestionInput)
-        question.disabled = False
-        question.focus()
+        self._engine_opened.set()
         if summary.skipped:
             names = ", ".join(f"{s.doc_id} ({s.reason})" for s in summary.skipped[:3])
             self.notify(f"{len(summary.skipped)} files skipped: {names}", severity="warning", markup=False)
@@ -105,6 +105,7 @@ class QAApp(App[None]):
             self.notify(f"Index rebuilt in {summary.build_seconds:.1f} s; a new conversation starts.")
 
     def _engine_failed(self, message: str) -> None:
+        self._engine_opened.set()
         self._progress.fail(f"Cannot open the corpus: {message}")
         self.notify(message, title="Cannot open the corpus", severity="error", markup=False)
 
@@ -125,7 +126,10 @@ class QAApp(App[None]):
     def ask(self, question: str, turn: Turn) -> None:
         """Answer in a thread; a newer question cancels this one, whose result is then dropped."""
         worker = get_current_worker()
+        self._engine_opened.wait()
         try:
+            if self.conversation is None:
+                raise QAError("the corpus could not be opened; see the message above")
             with self._asking:
                 response = self.conversation.ask(question)
         except Exception as exc:
@@ -196,8 +200,8 @@ class QAApp(App[None]):
         self.set_focus(self.query_one(QuestionInput))
 
     def action_rebuild(self) -> None:
-        """Rebuild the index from the corpus files."""
-        self.query_one(QuestionInput).disabled = True
+        """Rebuild the index from the corpus files (questions asked meanwhile wait for it)."""
+        self._engine_opened.clear()
         self.open_engine(rebuild=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool:

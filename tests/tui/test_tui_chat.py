@@ -8,6 +8,7 @@ from qa.engine import Conversation, Engine
 from qa.tui.app import create_app
 from qa.tui.screens.help import HelpScreen
 from qa.tui.screens.source import SourceScreen
+from qa.tui.widgets.chat_log import ChatLog
 from qa.tui.widgets.index_progress import IndexProgress
 from qa.tui.widgets.question_input import QuestionInput
 from qa.tui.widgets.quote_card import QuoteCard
@@ -229,7 +230,7 @@ def test_rebuild_reindexes_in_a_worker(drive, settle, corpus):
         await settle(pilot)
         await pilot.press("ctrl+r")
         await settle(pilot)
-        assert not pilot.app.query_one(QuestionInput).disabled
+        assert pilot.app.query_one(QuestionInput).has_focus
         assert any("Index rebuilt" in note for note in toasts(pilot.app, "information"))
 
     drive(create_app(corpus), scenario)
@@ -255,10 +256,12 @@ def test_first_start_shows_indexing_progress(drive, settle, corpus, monkeypatch)
                 break
         assert progress.display and bar.percentage == 0.25
         assert "1 of 4" in shown(progress.query_one(Label))
-        assert pilot.app.query_one(QuestionInput).disabled
+        await pilot.press(*"Who recognized Pena?", "enter")  # typed while indexing: it waits, nothing is lost
+        assert pilot.app.query_one(ChatLog).query(Turn)
         release.set()
         await settle(pilot)
-        assert not progress.display and not pilot.app.query_one(QuestionInput).disabled
+        assert not progress.display and pilot.app.responses
+        assert pilot.app.responses[0].question == "Who recognized Pena?"
 
     drive(create_app(corpus), scenario)
 
@@ -269,7 +272,9 @@ def test_missing_corpus_is_reported_without_a_traceback(drive, settle, tmp_path)
         progress = pilot.app.query_one(IndexProgress)
         assert progress.has_class("-failed")
         assert "corpus folder not found" in shown(progress.query_one(Label))
-        assert pilot.app.query_one(QuestionInput).disabled
+        await pilot.press(*"anything?", "enter")
+        await settle(pilot)
+        assert any("could not be opened" in note for note in toasts(pilot.app, "error"))
 
     drive(create_app(tmp_path / "missing"), scenario)
 
