@@ -70,3 +70,21 @@ def test_near_duplicate_sentences_take_one_slot(make_corpus):
     })
     quotes = [a.quote for a in e.ask("When was the dam completed?", k=3).answers]
     assert len(quotes) == 2
+
+
+def test_which_official_wants_a_person_not_the_ministry(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The Foreign Ministry said that minister Carla Ruiz signed the treaty in Oslo."})
+    _, short = _top(e.ask("Which minister signed the treaty?"))
+    assert short == "Carla Ruiz"
+
+
+def test_who_may_also_be_a_country(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "As the closest ally of Norland, Estavia sent troops in 1990."})
+    _, short = _top(e.ask("Who is Norland's closest ally?"))
+    assert short == "Estavia"
+
+
+def test_a_month_on_its_own_is_a_date(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The governor demanded new elections in October."})
+    _, short = _top(e.ask("By what month did the governor want new elections?"))
+    assert short == "in October"

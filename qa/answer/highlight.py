@@ -39,6 +39,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.wants_percent:
             found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
+    if question.wants_person:
+        found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence[s.start : s.end])]
     if question.wants_country:
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
     return found

@@ -54,6 +54,7 @@ class Question:
     head_term: str | None = None  # the term of the noun after "which/what" ("country", "schoolteacher")
     generic_head: bool = False  # the head only names the answer type ("country", "year"): weak evidence
     wants_country: bool = False  # "which country/nation": the answer names a country
+    wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
 
     @property
@@ -106,7 +107,10 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh == "which" and head:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
-    if re.search(r"\bnames? (?:of|did|does|do|is|was)\b|\bcalled\b", lowered):
+    named = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+)", lowered)
+    if named and _HEAD.get(named.group(1)) == PERSON:
+        return PERSON, False
+    if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\bcalled\b", lowered):
         return ENTITY, False
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
@@ -132,5 +136,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
+        wants_person=_HEAD.get(head) == PERSON or bool(re.search(r"\bnames? of (?:the |a |an )?(\w+)", folded)
+                                                         and expected == PERSON),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
 from qa.text.thesaurus import common_words
-from qa.text.wordlists import DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from qa.text.wordlists import COUNTRIES, DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class TypedSpan:
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:1[6-9]|20)\d\d"
+_FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DATE = re.compile(
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
@@ -28,6 +29,7 @@ _DATE = re.compile(
     rf"|(?:{_MONTH})\.?\s+{_YEAR}"
     rf"|{_YEAR}s?(?!\s?(?:%|percent|per cent))(?![\d.,]\d)"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
+    rf"|(?:in|by|until|till|since|from|during|before|after)\s+(?:{_FULL_MONTH})(?!\s*\d)"
     rf"|(?:last|this|next|the\s+following)\s+(?:week|month|year|decade|century)"
     rf"|{'|'.join(w.capitalize() for w in WEEKDAYS)}|yesterday|today"
     rf"|(?:at|by)\s+(?:night|dawn|dusk|noon|midnight)|in\s+the\s+(?:morning|afternoon|evening)s?"
@@ -94,6 +96,23 @@ def names(text: str) -> list[TypedSpan]:
             continue
         out.append(TypedSpan(s, e, "name"))
     return out
+
+
+# Words that make a capitalised name an organisation or a place rather than a person.
+_NOT_PERSON = frozenset("""
+ministry ministries republic council organization organisation party union bank university state states
+nations agency committee court assembly government army navy company group network house office
+department commission association league federation cartel society institute foundation church
+school college hospital museum club corporation airlines times news post city county province river
+mountain mountains lake island islands sea ocean gulf bay street square park bridge airport station
+""".split())
+
+
+def is_person_like(name: str) -> bool:
+    """A name that could be a person's: no organisation or place word, not a country."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    joined = " ".join(w for w in words if w not in ("the",))
+    return not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
 
 
 def lists(text: str) -> list[TypedSpan]:
