@@ -88,3 +88,11 @@ def test_a_month_on_its_own_is_a_date(make_corpus):
     e = _engine(make_corpus, {"a.txt": "The governor demanded new elections in October."})
     _, short = _top(e.ask("By what month did the governor want new elections?"))
     assert short == "in October"
+
+
+def test_number_answers_carry_the_unit_the_question_asks_for(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The canal is 42 kilometres long and has 12 locks. "
+        "A barge needs about 9 hours to pass through all 12 locks.")})
+    assert _top(e.ask("How long is the canal?"))[1] == "42"
+    assert _top(e.ask("How long does a barge need to pass the locks?"))[1] == "9"

@@ -37,6 +37,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.expected == NUMBER:
         taken = spans.dates(sentence)
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
+        if question.unit:
+            found = [s for s in found if spans.has_unit(sentence, s, question.unit)]
         if question.wants_percent:
             found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
     if question.wants_person:

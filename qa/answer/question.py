@@ -56,6 +56,7 @@ class Question:
     wants_country: bool = False  # "which country/nation": the answer names a country
     wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
+    unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
 
     @property
     def terms(self) -> list[str]:
@@ -117,6 +118,20 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     return DESCRIPTION, False
 
 
+_UNIT_OF = [
+    ("duration", r"\bhow long (?:did|does|do|will|would|was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
+                 r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
+    ("length", r"\bhow (?:long|tall|high|deep|wide|far)\b|\b(?:length|height|width|depth|distance|diameter)\b"),
+    ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
+    ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
+]
+
+
+def _unit(lowered: str) -> str | None:
+    """The kind of unit a number answer needs: "how long ... take" wants a duration, "how tall" a length."""
+    return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
+
+
 def analyze(text: str, analyzer: Analyzer) -> Question:
     folded = fold(text)
     words = re.findall(r"[a-z0-9]+", folded)
@@ -139,4 +154,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_person=_HEAD.get(head) == PERSON or bool(re.search(r"\bnames? of (?:the |a |an )?(\w+)", folded)
                                                          and expected == PERSON),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
+        unit=_unit(folded) if expected == NUMBER else None,
     )

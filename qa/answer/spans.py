@@ -75,6 +75,24 @@ def numbers(text: str) -> list[TypedSpan]:
     return out
 
 
+_UNITS = {
+    "length": r"(?:kilometres?|kilometers?|km|metres?|meters?|m|miles?|mi|feet|foot|ft|yards?|centimetres?|"
+              r"centimeters?|cm|millimetres?|mm|inches|inch|in)\b",
+    "weight": r"(?:kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lb|lbs|ounces?|oz)\b",
+    "duration": r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)\b",
+    "age": r"(?:years?|months?)(?:[\s-]old)?\b",
+}
+
+
+def has_unit(text: str, span: TypedSpan, unit: str) -> bool:
+    """Is the number followed by a unit of that kind ("612 kilometres", "15 seconds", "96-metre")?
+    For an age, "at the age of 72" also counts."""
+    after = text[span.end : span.end + 24]
+    if re.match(rf"[\s-]*{_UNITS[unit]}", after, re.I):
+        return True
+    return unit == "age" and bool(re.search(r"\bage(?:d| of)\s*$", text[max(0, span.start - 12) : span.start], re.I))
+
+
 def names(text: str) -> list[TypedSpan]:
     folded = fold_case_kept(text)
     out = []
