@@ -147,9 +147,11 @@ class Answerer:
         base = Response(question=text, answered=False, interpreted_as=interpreted_as, expected=q.expected,
                         searched_for=[surface.get(t, t) for t in query.terms],
                         missing=[surface.get(t, t) for t in query.missing])
-        cands = self._candidates(q, query, prefer_doc) if query.terms else []
+        if not query.terms:
+            return base.model_copy(update={"declined_because": "the question has no words to look up"})
+        cands = self._candidates(q, query, prefer_doc)
         if not cands:
-            return base
+            return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         answers = [self._to_answer(c) for c in self._distinct(cands, k)]
         if declined:
