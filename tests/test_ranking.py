@@ -96,3 +96,9 @@ def test_number_answers_carry_the_unit_the_question_asks_for(make_corpus):
         "A barge needs about 9 hours to pass through all 12 locks.")})
     assert _top(e.ask("How long is the canal?"))[1] == "42"
     assert _top(e.ask("How long does a barge need to pass the locks?"))[1] == "9"
+
+
+def test_how_many_declines_when_the_sentence_counts_something_else(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The flood of 1911 destroyed more than 2,000 homes along the river."})
+    assert not e.ask("How many people were killed by the flood of 1911?").answered
+    assert e.ask("How many homes did the flood of 1911 destroy?").answered

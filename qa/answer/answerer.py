@@ -165,6 +165,8 @@ class Answerer:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
+        if q.counted and q.counted not in best.terms and not any(r in best.terms for r in query.related.get(q.counted, ())):
+            return "the closest sentence does not count what the question asks about"
         focus = self._rarest_name(q)
         if focus and not self._mentions(best, focus[1], query):
             return f"the closest sentence is not about {focus[0]}"

@@ -57,6 +57,7 @@ class Question:
     wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
+    counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
 
     @property
     def terms(self) -> list[str]:
@@ -132,6 +133,15 @@ def _unit(lowered: str) -> str | None:
     return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
 
 
+_COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
+
+
+def _counted(lowered: str, analyzer: Analyzer) -> str | None:
+    """What "how many/much X did..." counts: the term of the last word of X."""
+    m = _COUNTED.search(lowered)
+    return analyzer.term(m.group(1).split()[-1]) or None if m else None
+
+
 def analyze(text: str, analyzer: Analyzer) -> Question:
     folded = fold(text)
     words = re.findall(r"[a-z0-9]+", folded)
@@ -155,4 +165,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
                                                          and expected == PERSON),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
+        counted=_counted(folded, analyzer),
     )
