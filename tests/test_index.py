@@ -1,7 +1,8 @@
 """BM25 scores, persistence, staleness and corruption of the stored index."""
 
 import random
-import zipfile
+import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -47,52 +48,74 @@ def test_index_round_trips_through_disk(make_corpus, tmp_path):
     assert np.array_equal(built.unit_start, loaded.unit_start)
 
 
-def test_index_file_is_not_a_pickle_and_loads_without_pickle(make_corpus, tmp_path):
+def _generation(folder):
+    return folder / (folder / store.POINTER).read_text(encoding="utf-8").strip()
+
+
+def test_index_folder_holds_npy_and_json_only_and_loads_without_pickle(make_corpus, tmp_path):
     open_index(make_corpus(CORPUS), tmp_path / "idx")
-    path = tmp_path / "idx" / store.INDEX_FILE
-    with zipfile.ZipFile(path) as zf:
-        assert all(name.endswith(".npy") for name in zf.namelist())
-    with np.load(path, allow_pickle=False) as z:
-        assert "header" in z.files
-    assert not list((tmp_path / "idx").glob("*.tmp")), "no temporary file is left behind"
+    generation = _generation(tmp_path / "idx")
+    names = sorted(p.name for p in generation.iterdir())
+    assert names and all(name.endswith((".npy", ".json")) for name in names)
+    for path in generation.glob("*.npy"):
+        assert np.load(path, allow_pickle=False).dtype != object
+    assert not [p for p in (tmp_path / "idx").iterdir() if p.name.startswith(".tmp")], "no temporary file is left behind"
+    loaded = store.load(tmp_path / "idx")
+    assert isinstance(loaded.sentences.doc_ids.base, np.memmap), "arrays are memory-mapped, not read whole"
 
 
-def test_stale_index_is_rebuilt_when_a_file_changes(make_corpus, tmp_path):
-    root = make_corpus(CORPUS)
-    messages = []
-    open_index(root, tmp_path / "idx")
-    (root / "c.txt").write_text("Glaciers carve valleys slowly over centuries.", encoding="utf-8")
-    index = open_index(root, tmp_path / "idx", notify=messages.append)
-    assert "c.txt" in [d.doc_id for d in index.docs]
-    assert any("changed" in m for m in messages)
+def _damage(folder, damage):
+    generation = _generation(folder)
+    if damage == "truncate":
+        path = generation / "sentences.weights.npy"
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        (generation / store.HEADER).write_bytes(b"not an index" * 10)
+    elif damage == "empty":
+        (folder / store.POINTER).write_bytes(b"")
+    elif damage == "missing generation":
+        shutil.rmtree(generation)
+    elif damage == "no terms":
+        (generation / store.TERMS).unlink()
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "missing generation", "no terms"])
 def test_corrupt_index_is_reported_and_rebuilt(make_corpus, tmp_path, damage):
     root = make_corpus(CORPUS)
     open_index(root, tmp_path / "idx")
-    path = tmp_path / "idx" / store.INDEX_FILE
-    data = path.read_bytes()
-    path.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"not an index" * 10, "empty": b""}[damage])
+    _damage(tmp_path / "idx", damage)
     messages = []
     index = open_index(root, tmp_path / "idx", notify=messages.append)
     assert len(index.docs) == 2
     assert any("corrupt" in m or "not a qa index" in m for m in messages)
-    assert store.load(path).n_units == index.n_units  # the rebuilt file is whole again
+    assert store.load(tmp_path / "idx").n_units == index.n_units  # the rebuilt index is whole again
 
 
-def test_corrupt_arrays_are_caught_when_loading(make_corpus, tmp_path):
+@pytest.mark.parametrize("array", ["sentences.doc_ids", "passages.doc_ids", "unit_doc", "unit_term_ids"])
+def test_corrupt_arrays_are_caught_when_loading(make_corpus, tmp_path, array):
     root = make_corpus(CORPUS)
     open_index(root, tmp_path / "idx")
-    path = tmp_path / "idx" / store.INDEX_FILE
-    with np.load(path, allow_pickle=False) as z:
-        arrays = {k: z[k] for k in z.files}
-    arrays["sentences.doc_ids"] = arrays["sentences.doc_ids"] + 1000
-    with open(path, "wb") as fh:
-        np.savez(fh, **arrays)
+    path = _generation(tmp_path / "idx") / f"{array}.npy"
+    np.save(path, np.load(path) + 1000)
     messages = []
     open_index(root, tmp_path / "idx", notify=messages.append)
     assert any("corrupt" in m for m in messages)
+
+
+def test_saving_switches_generations_and_keeps_only_the_live_one(make_corpus, tmp_path):
+    root = make_corpus(CORPUS)
+    folder = tmp_path / "idx"
+    folder.mkdir()
+    (folder / "qa-index.npz").write_bytes(b"an index of layout version 1")
+    (folder / "README.md").write_text("not ours", encoding="utf-8")
+    first = open_index(root, folder)
+    old = _generation(folder)
+    second = open_index(root, folder, rebuild=True)
+    new = _generation(folder)
+    assert new != old and not old.exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["README.md", store.POINTER, new.name])
+    assert np.array_equal(first.sentences.weights, second.sentences.weights)  # the old mapping still reads
 
 
 def test_other_corpora_keep_their_index_out_of_the_corpus_folder(make_corpus, tmp_path, monkeypatch):
@@ -114,3 +137,15 @@ def test_corpus_option_wins_over_environment(make_corpus, monkeypatch, tmp_path)
     monkeypatch.setenv("QA_CORPUS", str(elsewhere))
     assert [d.doc_id for d in Engine.open().index.docs] == ["z.txt"]
     assert [d.doc_id for d in Engine.open(root).index.docs] == ["a.txt", "b.md"]
+
+
+def test_a_reader_whose_generation_is_replaced_follows_the_pointer(make_corpus, tmp_path):
+    root = make_corpus(CORPUS)
+    folder = tmp_path / "idx"
+    index = open_index(root, folder)
+    header = store.read_header(folder)  # a reader has looked at the old generation...
+    store.save(index, folder, code="next")  # ...when a writer replaces (and removes) it
+    assert not Path(header["_generation"]).exists()
+    loaded = store.load(folder, header)
+    assert loaded.n_units == index.n_units
+    assert store.read_header(folder)["code"] == "next"

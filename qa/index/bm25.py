@@ -3,22 +3,36 @@
 Scores equal ``rank_bm25.BM25Okapi(corpus, k1, b, epsilon).get_scores(query)``
 (Robertson-Sparck Jones idf, negative idf floored to ``epsilon * mean idf``),
 but a query only touches the postings of its own terms: each term keeps the
-ids of the documents that contain it and the finished BM25 weight there, and
-a query sums those weights. Cost grows with the postings, not the corpus.
+ids of the documents that contain it (ascending) and the finished BM25 weight
+there, and a query sums those weights. Cost grows with the postings, not the
+corpus:
+
+- :meth:`BM25Matrix.score_postings` returns the matched documents and their
+  scores only (the fast path);
+- :meth:`BM25Matrix.top_k` the best ``k`` of them;
+- :meth:`BM25Matrix.scores` the dense vector over every document (kept for
+  callers that want it; it costs one array of ``n_docs`` floats).
+
+Building never holds per-posting Python objects: term ids go into ``array('i')``
+buffers and the counting is done with numpy (one sort of the token stream).
 """
 
 import math
+import threading
+from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 K1, B, EPSILON = 1.5, 0.75, 0.25
+# Postings weighed per numpy pass while building (bounds the temporaries).
+_CHUNK = 1 << 22
 
 
 def idf_okapi(n_docs: int, doc_freq: np.ndarray, epsilon: float) -> np.ndarray:
     """rank_bm25's idf: log((N - n + 0.5) / (n + 0.5)), negatives set to eps * mean."""
-    idf = np.array([math.log(n_docs - f + 0.5) - math.log(f + 0.5) for f in doc_freq.tolist()])
+    idf = np.array([math.log(n_docs - f + 0.5) - math.log(f + 0.5) for f in doc_freq.tolist()], dtype=np.float64)
     if len(idf):
         idf[idf < 0] = epsilon * (float(np.sum(idf)) / len(idf))
     return idf
@@ -29,52 +43,131 @@ def term_weight(idf: np.ndarray, tf: np.ndarray, doc_len: np.ndarray, avgdl: flo
     return idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len / avgdl)))
 
 
+def count_postings(term_ids: np.ndarray, lengths: np.ndarray, n_terms: int):
+    """Token stream -> postings sorted by (term, doc): ``(indptr, doc_ids, tfs)``.
+
+    ``term_ids`` holds the terms of document 0, then of document 1, ...;
+    ``lengths[d]`` is how many of them document ``d`` has. One sort of one
+    int64 key per token; the other temporaries are int32 or bool.
+    """
+    n_docs = len(lengths)
+    if not len(term_ids):
+        return np.zeros(n_terms + 1, dtype=np.int64), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
+    keys = term_ids.astype(np.int64)
+    keys *= n_docs
+    keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
+    keys.sort()
+    first = np.empty(len(keys), dtype=bool)
+    first[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    tfs = np.empty(len(starts), dtype=np.int32)
+    np.subtract(starts[1:], starts[:-1], out=tfs[:-1], casting="unsafe")
+    tfs[-1] = len(keys) - starts[-1]
+    keys = keys[starts]
+    del starts
+    indptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys // n_docs, minlength=n_terms), out=indptr[1:])
+    keys %= n_docs
+    return indptr, keys.astype(np.int32), tfs
+
+
+def group_postings(indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray, group_of: np.ndarray):
+    """Postings of documents -> postings of groups of consecutive documents (passages, files).
+
+    ``group_of[d]`` is the group of document ``d`` and never decreases with ``d``,
+    so each term's postings stay sorted and only need merging, not sorting.
+    """
+    if not len(doc_ids):
+        return indptr.copy(), doc_ids.copy(), tfs.copy()
+    groups = group_of[doc_ids].astype(np.int32)
+    first = np.empty(len(groups), dtype=bool)
+    first[0] = True
+    np.not_equal(groups[1:], groups[:-1], out=first[1:])
+    term_starts = indptr[:-1][np.diff(indptr) > 0]
+    first[term_starts] = True  # a new term starts a new posting even in the same group
+    starts = np.flatnonzero(first)
+    del first
+    new_tfs = np.add.reduceat(tfs, starts).astype(np.int32, copy=False)
+    new_ids = groups[starts]
+    new_indptr = np.searchsorted(starts, indptr).astype(np.int64)
+    return new_indptr, new_ids, new_tfs
+
+
+def gather(ids: np.ndarray, values: np.ndarray, at: np.ndarray, default: float = 0.0) -> np.ndarray:
+    """``values`` of the ids ``at`` (``ids`` ascending, as :meth:`BM25Matrix.score_postings` returns them);
+    ``default`` where an id is absent. With ``at = unit_passage[units]`` it gives each unit its passage's score."""
+    at = np.asarray(at)
+    if not len(ids):
+        return np.full(len(at), default, dtype=np.float64)
+    pos = np.searchsorted(ids, at)
+    pos[pos == len(ids)] = 0
+    found = ids[pos] == at
+    return np.where(found, values[pos], default)
+
+
+def union_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The sorted distinct ids of two ascending id arrays (cheaper than ``np.union1d``, which hashes)."""
+    both = np.concatenate([np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)])
+    both.sort(kind="stable")  # two sorted runs: a merge
+    if len(both) < 2:
+        return both
+    keep = np.empty(len(both), dtype=bool)
+    keep[0] = True
+    np.not_equal(both[1:], both[:-1], out=keep[1:])
+    return both[keep]
+
+
 @dataclass
 class BM25Matrix:
     """Term -> (document ids, weights) in CSR form, plus the vocabulary."""
 
     vocab: dict[str, int]
     indptr: np.ndarray  # int64, len(vocab) + 1
-    doc_ids: np.ndarray  # int32, postings
+    doc_ids: np.ndarray  # int32, postings (ascending within a term)
     weights: np.ndarray  # float64, postings
     n_docs: int
+    _scratch: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
     @classmethod
-    def build(cls, docs: Iterable[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON):
+    def build(cls, docs: Iterable[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "BM25Matrix":
+        """BM25 over documents given as lists of terms (streamed: nothing per posting is kept in Python)."""
         vocab: dict[str, int] = {}
-        term_ids: list[int] = []
-        doc_ids: list[int] = []
-        tfs: list[int] = []
-        lengths: list[int] = []
-        for d, terms in enumerate(docs):
+        tokens = array("i")
+        lengths = array("i")
+        for terms in docs:
+            tokens.extend([vocab.setdefault(t, len(vocab)) for t in terms])
             lengths.append(len(terms))
-            counts: dict[int, int] = {}
-            for t in terms:
-                tid = vocab.setdefault(t, len(vocab))
-                counts[tid] = counts.get(tid, 0) + 1
-            term_ids.extend(counts)
-            doc_ids.extend([d] * len(counts))
-            tfs.extend(counts.values())
+        term_ids = np.frombuffer(tokens, dtype=np.int32) if tokens else np.zeros(0, dtype=np.int32)
+        length_arr = np.frombuffer(lengths, dtype=np.int32) if lengths else np.zeros(0, dtype=np.int32)
+        indptr, doc_ids, tfs = count_postings(term_ids, length_arr, len(vocab))
+        return cls.from_counts(vocab, indptr, doc_ids, tfs, length_arr, k1, b, epsilon)
+
+    @classmethod
+    def from_counts(cls, vocab: dict[str, int], indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray,
+                    lengths: np.ndarray, k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "BM25Matrix":
+        """BM25 weights from term frequencies (postings sorted by term, then document)."""
         n_docs = len(lengths)
-        tid_arr = np.asarray(term_ids, dtype=np.int64)
-        order = np.argsort(tid_arr, kind="stable")
-        tid_sorted = tid_arr[order]
-        doc_arr = np.asarray(doc_ids, dtype=np.int32)[order]
-        tf_arr = np.asarray(tfs, dtype=np.float64)[order]
-        doc_freq = np.bincount(tid_sorted, minlength=len(vocab))
-        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        np.cumsum(doc_freq, out=indptr[1:])
-        length_arr = np.asarray(lengths, dtype=np.float64)
-        avgdl = float(sum(lengths)) / n_docs if n_docs else 1.0
+        doc_freq = np.diff(indptr)
+        avgdl = float(int(np.sum(lengths, dtype=np.int64))) / n_docs if n_docs else 1.0
         idf = idf_okapi(n_docs, doc_freq, epsilon)
-        weights = term_weight(idf[tid_sorted], tf_arr, length_arr[doc_arr], avgdl or 1.0, k1, b)
-        return cls(vocab, indptr, doc_arr, np.asarray(weights, dtype=np.float64), n_docs)
+        length_arr = np.asarray(lengths, dtype=np.float64)
+        weights = np.empty(len(doc_ids), dtype=np.float64)
+        terms = np.repeat(np.arange(len(doc_freq), dtype=np.int32), doc_freq)
+        for lo in range(0, len(doc_ids), _CHUNK):
+            hi = min(lo + _CHUNK, len(doc_ids))
+            ids = doc_ids[lo:hi]
+            weights[lo:hi] = term_weight(idf[terms[lo:hi]], tfs[lo:hi].astype(np.float64), length_arr[ids],
+                                         avgdl or 1.0, k1, b)
+        return cls(vocab, indptr, np.ascontiguousarray(doc_ids, dtype=np.int32), weights, n_docs)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """Ids (ascending) of the documents holding ``term`` and its BM25 weight in each."""
         tid = self.vocab.get(term)
         if tid is None:
             return self.doc_ids[:0], self.weights[:0]
-        lo, hi = self.indptr[tid], self.indptr[tid + 1]
+        lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
         return self.doc_ids[lo:hi], self.weights[lo:hi]
 
     def scores(self, query: list[str], boosts: list[float] | None = None) -> np.ndarray:
@@ -88,6 +181,66 @@ class BM25Matrix:
             out[ids] += w if boosts is None else w * boosts[n]
         return out
 
+    def score_postings(self, query: list[str], boosts: list[float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``(ids, scores)`` of the documents holding at least one query term, ids ascending.
+
+        ``scores`` equal ``self.scores(query, boosts)[ids]`` exactly (same additions
+        in the same order); every other document scores 0. Cost grows with the
+        postings of the query terms, not with ``n_docs``.
+        """
+        lists = []
+        for n, term in enumerate(query):
+            ids, w = self.postings(term)
+            if len(ids):
+                if boosts is not None and boosts[n] != 1.0:  # x * 1.0 == x: skip the copy
+                    w = w * boosts[n]
+                lists.append((ids, w))
+        if not lists:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
+        if len(lists) == 1:
+            ids, w = lists[0]
+            return np.array(ids, dtype=np.int32), 0.0 + w
+        acc, seen = self._buffers()
+        try:
+            ids, w = lists[0]
+            acc[ids] = w
+            seen[ids] = True
+            fresh = [ids]
+            for ids, w in lists[1:]:
+                acc[ids] += w
+                new = ids[~seen[ids]]
+                seen[new] = True
+                fresh.append(new)
+            ids = np.concatenate(fresh)
+            ids.sort(kind="stable")  # a few sorted runs: timsort merges them
+            scores = acc[ids]
+            acc[ids] = 0.0  # leave the buffers zeroed for the next query
+            seen[ids] = False
+        except BaseException:
+            acc.fill(0.0)
+            seen.fill(False)
+            raise
+        return ids, scores
+
+    def top_k(self, query: list[str], k: int = 10, boosts: list[float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best ``(ids, scores)``, best first; ties go to the lower id (as a stable sort would)."""
+        ids, scores = self.score_postings(query, boosts)
+        if len(ids) > k:
+            part = np.argpartition(-scores, k - 1)[:k]
+            cut = scores[part].min()
+            keep = np.flatnonzero(scores >= cut)  # every tie at the cut, so ties resolve by id below
+            ids, scores = ids[keep], scores[keep]
+        order = np.argsort(-scores, kind="stable")[:k]
+        return ids[order], scores[order]
+
     def doc_freq(self, term: str) -> int:
         tid = self.vocab.get(term)
         return 0 if tid is None else int(self.indptr[tid + 1] - self.indptr[tid])
+
+    def _buffers(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per-thread zeroed work arrays of ``n_docs`` entries (left zeroed after each query)."""
+        local = self._scratch
+        if getattr(local, "acc", None) is None:
+            local.acc = np.zeros(self.n_docs, dtype=np.float64)
+            local.seen = np.zeros(self.n_docs, dtype=bool)
+        return local.acc, local.seen

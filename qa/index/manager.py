@@ -15,12 +15,19 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _INDEXING_CODE = ("corpus", "text", "index/build.py", "index/bm25.py", "index/store.py")
 
 
+# Files that count: code, and the word lists it reads (qa/text/data/*.txt); never __pycache__.
+_CODE_SUFFIXES = (".py", ".txt", ".json")
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     h = hashlib.sha256(str(store.VERSION).encode())
     for name in _INDEXING_CODE:
         path = _PACKAGE / name
-        for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+        files = [path] if not path.is_dir() else sorted(
+            f for f in path.rglob("*") if f.suffix in _CODE_SUFFIXES and "__pycache__" not in f.parts and f.is_file())
+        for f in files:
+            h.update(f.relative_to(_PACKAGE).as_posix().encode() + b"\0")
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -38,21 +45,22 @@ def open_index(
     ``notify`` hears why an index was rebuilt (corrupt file, changed corpus or
     qa code); a missing index is simply built.
     """
-    path = folder / store.INDEX_FILE
-    if not rebuild and path.exists():
+    if not rebuild and store.exists(folder):
         try:
-            header = store.read_header(path)
+            header = store.read_header(folder)
             current = reader.fingerprint(reader.discover(corpus))
             if header.get("code") != code_version():
                 notify("index was built by another version of qa; rebuilding")
             elif header.get("fingerprint") != current:
                 notify("corpus changed since the index was built; rebuilding")
             else:
-                index = store.load(path, header)
+                index = store.load(folder, header)
                 index.root = corpus
                 return index
         except StoredIndexError as exc:
             notify(f"{exc}; rebuilding")
+        except FileNotFoundError:  # removed while we looked: simply build it
+            pass
     index = build_index(corpus, progress)
     store.save(index, folder, code=code_version())
     return index

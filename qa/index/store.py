@@ -1,15 +1,30 @@
-"""Save and load a :class:`CorpusIndex` as one ``.npz`` file (arrays + a JSON header).
+"""Save and load a :class:`CorpusIndex` as a folder of ``.npy`` arrays and JSON files.
 
-No pickle anywhere: arrays are loaded with ``allow_pickle=False`` and the
-header is JSON. The file is written to a temporary name and renamed over the
-old one, so a reader sees the old index or the new one, never half of one.
+Layout of an index folder::
+
+    qa-index.current          the name of the live generation (a one-line text file)
+    qa-index-<id>/            one generation
+        header.json           format, version, code hash, corpus fingerprint, documents, ...
+        terms.json            the vocabulary (shared by the three levels) and the stem table
+        unit_doc.npy ...      the unit arrays
+        sentences.indptr.npy, sentences.doc_ids.npy, sentences.weights.npy, ... (per level)
+
+Arrays are memory-mapped when loaded (``np.load(mmap_mode="r",
+allow_pickle=False)``): opening even a large index reads only its JSON, and a
+query pages in the postings it touches. No pickle anywhere.
+
+Writes are atomic: a generation is written under a temporary name, renamed,
+and only then named in ``qa-index.current`` (itself replaced with
+``os.replace``), so a reader sees the old index or the new one, never half of
+one. Old generations are removed after the switch; a reader that still maps
+them keeps working (POSIX), and one that finds its generation gone reads the
+pointer again.
 """
 
-import io
 import json
 import os
-import tempfile
-import zipfile
+import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -19,16 +34,60 @@ from qa.index.bm25 import BM25Matrix
 from qa.index.build import CorpusIndex, DocRecord
 
 FORMAT = "qa-index"
-# Bump when the file layout changes (code changes are caught by the manager's code hash).
-VERSION = 1
-INDEX_FILE = "qa-index.npz"
+# Bump when the layout changes (code changes are caught by the manager's code hash).
+VERSION = 2
+POINTER = "qa-index.current"
+INDEX_FILE = POINTER  # what marks a folder as holding an index
+GENERATION_PREFIX = "qa-index-"
+LEGACY_FILES = ("qa-index.npz",)  # version 1: one .npz file, removed when a new index is saved
+HEADER = "header.json"
+TERMS = "terms.json"
 _LEVELS = ("sentences", "passages", "documents")
-_UNIT_ARRAYS = ("unit_doc", "unit_start", "unit_end", "unit_kind", "unit_passage")
+_UNIT_ARRAYS = {"unit_doc": "int32", "unit_start": "int64", "unit_end": "int64", "unit_kind": "int8", "unit_passage": "int32"}
+_LEVEL_ARRAYS = {"indptr": "int64", "doc_ids": "int32", "weights": "float64"}
+_FORWARD_ARRAYS = {"unit_term_indptr": "int64", "unit_term_ids": "int32"}
+# Abandoned generations (a crashed or concurrent writer) older than this are swept away.
+_STALE_SECONDS = 600
+
+
+def _arrays(index: CorpusIndex) -> dict[str, np.ndarray]:
+    out = {name: np.ascontiguousarray(getattr(index, name), dtype=dtype) for name, dtype in _UNIT_ARRAYS.items()}
+    if index.unit_term_ids is not None:
+        out.update({name: np.ascontiguousarray(getattr(index, name), dtype=dtype) for name, dtype in _FORWARD_ARRAYS.items()})
+    for level in _LEVELS:
+        m: BM25Matrix = getattr(index, level)
+        for part, dtype in _LEVEL_ARRAYS.items():
+            out[f"{level}.{part}"] = np.ascontiguousarray(getattr(m, part), dtype=dtype)
+    return out
+
+
+def _write_json(path: Path, obj) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(obj, fh, ensure_ascii=False, separators=(",", ":"))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # not possible on every platform; the data itself is already synced
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def save(index: CorpusIndex, folder: Path, code: str = "") -> Path:
-    """Write the index atomically; ``code`` identifies the qa code that built it."""
+    """Write the index as a new generation and switch to it atomically; returns the generation folder.
+
+    ``code`` identifies the qa code that built it.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    shared = index.sentences.vocab
     header = {
         "format": FORMAT,
         "version": VERSION,
@@ -38,59 +97,159 @@ def save(index: CorpusIndex, folder: Path, code: str = "") -> Path:
         "built_at": index.built_at,
         "build_seconds": index.build_seconds,
         "docs": [vars(d) for d in index.docs],
-        "skipped": index.skipped,
-        "stems": index.stems,
-        "levels": {
-            name: {"vocab": list(getattr(index, name).vocab), "n_docs": getattr(index, name).n_docs}
-            for name in _LEVELS
-        },
+        "skipped": [list(s) for s in index.skipped],
+        "levels": {name: {"n_docs": getattr(index, name).n_docs} for name in _LEVELS},
     }
-    arrays = {"header": np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)}
-    arrays.update({name: getattr(index, name) for name in _UNIT_ARRAYS})
-    for name in _LEVELS:
-        m: BM25Matrix = getattr(index, name)
-        arrays[f"{name}.indptr"] = m.indptr
-        arrays[f"{name}.doc_ids"] = m.doc_ids
-        arrays[f"{name}.weights"] = m.weights
-    target = folder / INDEX_FILE
-    fd, tmp = tempfile.mkstemp(prefix=".qa-index-", suffix=".tmp", dir=folder)
+    terms = {"vocab": list(shared), "stems": index.stems, "level_vocab": {}}
+    for name in _LEVELS[1:]:
+        vocab = getattr(index, name).vocab
+        if vocab is not shared and vocab != shared:
+            terms["level_vocab"][name] = list(vocab)
+    arrays = _arrays(index)
+    header["arrays"] = {name: [str(a.dtype), list(a.shape)] for name, a in arrays.items()}
+    token = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{os.urandom(4).hex()}"
+    tmp = folder / f".tmp-{GENERATION_PREFIX}{token}"
+    final = folder / f"{GENERATION_PREFIX}{token}"
     try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
+        tmp.mkdir()
+        for name, a in arrays.items():
+            with open(tmp / f"{name}.npy", "wb") as fh:
+                np.save(fh, a, allow_pickle=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+        _write_json(tmp / TERMS, terms)
+        _write_json(tmp / HEADER, header)  # written last: a generation with a header is complete
+        _fsync_dir(tmp)
+        os.replace(tmp, final)
+        previous = _pointed(folder)
+        pointer_tmp = folder / f".tmp-{POINTER}-{token}"
+        with open(pointer_tmp, "w", encoding="utf-8") as fh:
+            fh.write(final.name + "\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        os.replace(pointer_tmp, folder / POINTER)
+        _fsync_dir(folder)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+        if _pointed(folder) != final.name:
+            shutil.rmtree(final, ignore_errors=True)
+        for leftover in folder.glob(f".tmp-{POINTER}-{token}"):
+            leftover.unlink(missing_ok=True)
         raise
-    return target
+    _sweep(folder, keep=final.name, previous=previous)
+    return final
 
 
-def read_header(path: Path) -> dict:
-    """The JSON header alone (cheap enough to check staleness before loading arrays)."""
+def _pointed(folder: Path) -> str | None:
     try:
-        with zipfile.ZipFile(path) as zf, zf.open("header.npy") as fh:
-            raw = np.load(io.BytesIO(fh.read()), allow_pickle=False)
-        header = json.loads(raw.tobytes())
+        name = (folder / POINTER).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return name
+
+
+def _sweep(folder: Path, keep: str, previous: str | None) -> None:
+    """Remove the generation just replaced, abandoned ones, and a version-1 index file."""
+    now = time.time()
+    for entry in folder.iterdir():
+        name = entry.name
+        if name == keep:
+            continue
+        ours = name.startswith((GENERATION_PREFIX, f".tmp-{GENERATION_PREFIX}", f".tmp-{POINTER}-"))
+        if name in LEGACY_FILES:
+            entry.unlink(missing_ok=True)
+        elif ours and (name == previous or _age(entry, now) > _STALE_SECONDS):
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)  # a mapped file may refuse (Windows): next time
+            else:
+                entry.unlink(missing_ok=True)
+
+
+def _age(path: Path, now: float) -> float:
+    try:
+        return now - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _generation(location: Path) -> Path:
+    """The live generation folder of an index folder (``location`` may also be its pointer file)."""
+    folder = location.parent if location.name == POINTER else location
+    name = _pointed(folder)
+    if name is None:
+        raise FileNotFoundError(folder / POINTER)
+    if not name.startswith(GENERATION_PREFIX) or "/" in name or "\\" in name or name in (".", ".."):
+        raise StoredIndexError(f"index in {folder} is corrupt (bad pointer file)")
+    return folder / name
+
+
+def exists(folder: Path) -> bool:
+    return (folder / POINTER).exists()
+
+
+def read_header(location: Path) -> dict:
+    """The header alone (cheap enough to check staleness before loading arrays).
+
+    ``location`` is the index folder (or its pointer file). The header knows
+    which generation it came from, so :func:`load` reads the same one.
+    """
+    generation = _generation(location)
+    try:
+        try:
+            fh = open(generation / HEADER, encoding="utf-8")
+        except FileNotFoundError:
+            newer = _generation(location)  # replaced while we looked: read the new one
+            if newer == generation:
+                raise
+            generation = newer
+            fh = open(generation / HEADER, encoding="utf-8")
+        with fh:
+            header = json.load(fh)
     except FileNotFoundError:
-        raise
+        raise StoredIndexError(f"index in {generation.parent} is corrupt (missing {generation.name}/{HEADER})") from None
     except Exception as exc:  # any damage to the file is reported the same way
-        raise StoredIndexError(f"index file {path} is corrupt ({type(exc).__name__})") from None
+        raise StoredIndexError(f"index in {generation.parent} is corrupt ({type(exc).__name__})") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise StoredIndexError(f"index file {path} is not a qa index")
+        raise StoredIndexError(f"index in {generation.parent} is not a qa index")
+    if header.get("version") != VERSION:
+        raise StoredIndexError(f"index in {generation.parent} has layout version {header.get('version')}, not {VERSION}")
+    header["_generation"] = str(generation)
     return header
 
 
-def load(path: Path, header: dict | None = None) -> CorpusIndex:
-    header = header or read_header(path)
+def load(location: Path, header: dict | None = None) -> CorpusIndex:
+    """The index stored in ``location`` (an index folder or its pointer file), arrays memory-mapped."""
+    for attempt in range(3):
+        header = header or read_header(location)
+        try:
+            return _load(Path(header["_generation"]), header)
+        except FileNotFoundError:  # replaced by a newer generation meanwhile: follow the pointer again
+            if attempt == 2:
+                raise StoredIndexError(f"index in {location} is corrupt (files missing)") from None
+            header = None
+    raise AssertionError("unreachable")
+
+
+def _load(generation: Path, header: dict) -> CorpusIndex:
     try:
-        with np.load(path, allow_pickle=False) as z:
-            arrays = {name: z[name] for name in z.files if name != "header"}
+        with open(generation / TERMS, encoding="utf-8") as fh:
+            terms = json.load(fh)
+        arrays = {}
+        for name, (dtype, shape) in header["arrays"].items():
+            a = np.load(generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            if str(a.dtype) != dtype or list(a.shape) != shape:
+                raise StoredIndexError(f"array {name} is not {dtype}{shape}")
+            # a plain ndarray over the mapping: np.memmap's Python-level __getitem__ slows scalar reads
+            arrays[name] = a.view(np.ndarray)
+        shared = {t: i for i, t in enumerate(terms["vocab"])}
         levels = {}
         for name in _LEVELS:
-            meta = header["levels"][name]
-            vocab = {t: i for i, t in enumerate(meta["vocab"])}
-            m = BM25Matrix(vocab, arrays[f"{name}.indptr"], arrays[f"{name}.doc_ids"], arrays[f"{name}.weights"], meta["n_docs"])
+            own = terms["level_vocab"].get(name)
+            vocab = shared if own is None else {t: i for i, t in enumerate(own)}
+            m = BM25Matrix(vocab, arrays[f"{name}.indptr"], arrays[f"{name}.doc_ids"], arrays[f"{name}.weights"],
+                           header["levels"][name]["n_docs"])
             _check_matrix(m)
             levels[name] = m
         index = CorpusIndex(
@@ -101,20 +260,25 @@ def load(path: Path, header: dict | None = None) -> CorpusIndex:
             docs=[DocRecord(**d) for d in header["docs"]],
             **{name: arrays[name] for name in _UNIT_ARRAYS},
             **levels,
-            stems=header["stems"],
+            stems=terms["stems"],
             skipped=[tuple(s) for s in header["skipped"]],
+            **{name: arrays.get(name) for name in _FORWARD_ARRAYS},
         )
         _check_units(index)
+    except FileNotFoundError:
+        raise
     except Exception as exc:  # damaged arrays, missing keys, failed consistency checks
         reason = str(exc) if isinstance(exc, StoredIndexError) else f"{type(exc).__name__}: {exc}"
-        raise StoredIndexError(f"index file {path} is corrupt ({reason})") from None
+        raise StoredIndexError(f"index in {generation.parent} is corrupt ({reason})") from None
     return index
 
 
 def _check_matrix(m: BM25Matrix) -> None:
     if len(m.indptr) != len(m.vocab) + 1 or m.indptr[-1] != len(m.doc_ids) or len(m.weights) != len(m.doc_ids):
         raise StoredIndexError("index arrays do not agree in length")
-    if len(m.doc_ids) and (m.doc_ids.min() < 0 or m.doc_ids.max() >= m.n_docs):
+    if len(m.indptr) and m.indptr[0] != 0 or len(m.indptr) > 1 and bool((np.diff(m.indptr) < 0).any()):
+        raise StoredIndexError("index postings are out of order")
+    if not _within(m.doc_ids, 0, m.n_docs):
         raise StoredIndexError("index postings point outside the corpus")
 
 
@@ -122,5 +286,39 @@ def _check_units(index: CorpusIndex) -> None:
     n = index.n_units
     if any(len(getattr(index, name)) != n for name in _UNIT_ARRAYS) or index.sentences.n_docs != n:
         raise StoredIndexError("index unit arrays do not agree in length")
-    if n and (index.unit_doc.max() >= len(index.docs) or index.unit_passage.max() >= index.passages.n_docs):
+    if not (_within(index.unit_doc, 0, len(index.docs)) and _within(index.unit_passage, 0, index.passages.n_docs)):
         raise StoredIndexError("index units point outside the corpus")
+    if index.documents.n_docs != len(index.docs):
+        raise StoredIndexError("index documents do not agree in number")
+    if index.unit_term_ids is not None:
+        ptr, ids = index.unit_term_indptr, index.unit_term_ids
+        if len(ptr) != n + 1 or ptr[0] != 0 or ptr[-1] != len(ids) or bool((np.diff(ptr) < 0).any()):
+            raise StoredIndexError("index forward arrays do not agree in length")
+        if not _within(ids, 0, len(index.sentences.vocab)):
+            raise StoredIndexError("index forward arrays point outside the vocabulary")
+
+
+_READ_CHUNK = 1 << 22  # values per read when checking a mapped array
+
+
+def _within(a: np.ndarray, lo: int, hi: int) -> bool:
+    """Every value of ``a`` is in ``[lo, hi)``.
+
+    A memory-mapped array is read through the file in chunks rather than
+    through its mapping, so checking it does not leave the whole array
+    resident in this process (a query pages in only what it touches).
+    """
+    if not len(a):
+        return True
+    mapped = a.base if isinstance(a.base, np.memmap) else a if isinstance(a, np.memmap) else None
+    if mapped is None or not a.flags.c_contiguous or a.nbytes != mapped.nbytes:
+        return bool(a.min() >= lo and a.max() < hi)
+    with open(mapped.filename, "rb") as fh:
+        fh.seek(mapped.offset)
+        left = len(a)
+        while left:
+            chunk = np.fromfile(fh, dtype=a.dtype, count=min(left, _READ_CHUNK))
+            if len(chunk) == 0 or chunk.min() < lo or chunk.max() >= hi:
+                return False
+            left -= len(chunk)
+    return True
