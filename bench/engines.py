@@ -158,33 +158,13 @@ def qa_query(args) -> None:
         "score_postings": _ms(sparse_ns), "top_k": _ms(topk_ns), "dense_scores": _ms(dense_ns), "ask": _ms(ask_ns),
         "answered": sum(r["answered"] for r in responses),
     }
-    try:
-        from bench import proposal
-    except ImportError:
-        proposal = None
-    if proposal is not None:
-        try:
-            proposal.install()
-            engine = Engine(engine.index, engine.index_folder)
-            sparse_ask_ns, same = [], 0
-            for q in queries[:3]:
-                engine.ask(q["question"])
-            for q, expected in zip(queries[: args.ask], responses):
-                t0 = time.perf_counter_ns()
-                r = engine.ask(q["question"])
-                sparse_ask_ns.append(time.perf_counter_ns() - t0)
-                same += r.model_dump() == expected
-            result["ask_sparse"] = _ms(sparse_ask_ns)
-            result["ask_sparse_identical"] = f"{same}/{len(responses)}"
-        except Exception as exc:  # the proposal may lag behind the answerer: say so, do not fail the run
-            result["ask_sparse_error"] = f"{type(exc).__name__}: {exc}"
     result["rss_mb"] = _peak_rss_mb()
     result.update(_rss_split())
     _emit(result)
 
 
 def qa_warm(args) -> None:
-    """Warm in-process answers on a corpus (default: the bundled one), as is and with bench/proposal.py."""
+    """Warm in-process answers on a corpus (default: the bundled one)."""
     from qa import Engine
 
     questions = json.loads(args.questions)
@@ -198,22 +178,6 @@ def qa_warm(args) -> None:
             engine.ask(q)
             samples.append(time.perf_counter_ns() - t0)
     result = {"ask": _ms(samples)}
-    try:
-        from bench import proposal
-
-        proposal.install()
-        engine = Engine(engine.index, engine.index_folder)
-        for q in questions:
-            engine.ask(q)
-        samples = []
-        for _ in range(args.repeat):
-            for q in questions:
-                t0 = time.perf_counter_ns()
-                engine.ask(q)
-                samples.append(time.perf_counter_ns() - t0)
-        result["ask_sparse"] = _ms(samples)
-    except Exception as exc:
-        result["ask_sparse_error"] = f"{type(exc).__name__}: {exc}"
     result["rss_mb"] = _peak_rss_mb()
     _emit(result)
 

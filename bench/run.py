@@ -225,9 +225,7 @@ def table(r: dict) -> tuple[str, dict]:
         f"| bm25s/qa {_f(_ratio(_lat(sq.get('retrieve')), _lat(q.get('top_k'))), 2, '×')} |",
         f"| kernel, dense scores of every unit p50 / p95 (ms) | scores {_pair(q.get('dense_scores'))} | | "
         f"get_scores {_pair((sq.get('retrieve') or {}).get('get_scores'))} | |",
-        f"| Engine.ask, current answerer p50 / p95 (ms) | {_pair(q.get('ask'))} | | | |",
-        f"| Engine.ask with bench/proposal.py (sparse candidates etc.) p50 / p95 (ms) | {_pair(q.get('ask_sparse'))} "
-        f"(identical responses: {q.get('ask_sparse_identical', q.get('ask_sparse_error', '–'))}) | | | |",
+        f"| Engine.ask p50 / p95 (ms) | {_pair(q.get('ask'))} | | | |",
         f"| `qa ask - --json --corpus DIR`: start-up (s); then per question (ms) | {_f(cli.get('startup_s'), 3)}; "
         f"{_f(cli.get('per_question_ms'), 2)} (n={cli.get('questions', 0)}) | | | |",
         f"| same top 10 as rank_bm25 / max abs score difference | {ok.get('same_top10', '–')} / {ok.get('max_abs_diff', '–')} | | | |",
@@ -240,7 +238,7 @@ def table(r: dict) -> tuple[str, dict]:
         "rss_build_ratio": _ratio(qa_rss_total, sb.get("rss_mb")),
         "rss_query_ratio": _ratio(q.get("rss_mb"), sq.get("rss_mb")),
         "anon_query_ratio": _ratio(q.get("rss_anon_mb"), sq.get("rss_anon_mb")),
-        "ask_p50": _lat(q.get("ask")), "ask_sparse_p50": _lat(q.get("ask_sparse")),
+        "ask_p50": _lat(q.get("ask")),
     }
     text = head + "\n" + "\n".join(rows) + "\n"
     if errors:
@@ -262,9 +260,8 @@ def targets(cold: dict | None, warm: dict | None, summaries: list[dict]) -> str:
             lines.append(f"| bundled cold `{label.split(' (')[0]}` ≤ 2.5× numpy+pydantic import | {_f(value, 3)} s vs {_f(base, 3)} s = {_f(ratio, 2, '×')} "
                          f"| {verdict(ratio <= 2.5 if ratio else None)} |")
     if warm:
-        for key, name in (("ask", "current answerer"), ("ask_sparse", "with bench/proposal.py")):
-            p50 = _lat(warm.get(key))
-            lines.append(f"| warm in-process answer (bundled) ≤ 5 ms p50, {name} | {_f(p50, 3)} ms | {verdict(p50 <= 5 if p50 else None)} |")
+        p50 = _lat(warm.get("ask"))
+        lines.append(f"| warm in-process answer (bundled) ≤ 5 ms p50 | {_f(p50, 3)} ms | {verdict(p50 <= 5 if p50 else None)} |")
     big = max((s for s in summaries if s.get("units")), key=lambda s: s["units"], default=None)
     if big:
         n = _f(big["units"])
@@ -341,8 +338,7 @@ def main(argv=None) -> int:
     elif cold:
         report.append(f"start-up not measured: {cold['error']}\n")
     if warm and "error" not in warm:
-        report.append(f"warm in-process Engine.ask on the bundled corpus (p50 / p95 ms): current answerer {_pair(warm.get('ask'))}; "
-                      f"with bench/proposal.py {_pair(warm.get('ask_sparse'))}\n")
+        report.append(f"warm in-process Engine.ask on the bundled corpus (p50 / p95 ms): {_pair(warm.get('ask'))}\n")
     summaries = []
     for r in results["corpora"]:
         text, summary = table(r)

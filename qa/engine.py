@@ -44,6 +44,7 @@ class Engine:
         self.analyzer = Analyzer(index.stems)
         self._answerer = Answerer(index, self.analyzer, self.text)
         self._texts: dict[int, str] = {}
+        self._doc_numbers = {d.doc_id: n for n, d in enumerate(index.docs)}
 
     @classmethod
     def open(
@@ -103,6 +104,8 @@ class Engine:
 
     def find_document(self, name: str) -> int:
         """Document number from its id, file name or a unique prefix of either."""
+        if name in self._doc_numbers:
+            return self._doc_numbers[name]
         ids = [d.doc_id for d in self.index.docs]
         for pool in (ids, [Path(i).name for i in ids]):
             if name in pool:

@@ -20,6 +20,7 @@ import numpy as np
 
 from qa.answer import highlight as hl
 from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question, analyze
+from qa.index.bm25 import gather, union_sorted
 from qa.index.build import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
@@ -110,6 +111,7 @@ class Answerer:
         self.index = index
         self.analyzer = analyzer
         self.text_of = text_of  # document number -> its raw text
+        self._title_terms: dict[int, frozenset[str]] = {}
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
         capitals = [[city, country] for city, country in CAPITALS.items() if " " not in city + country]
@@ -178,29 +180,34 @@ class Answerer:
         return None
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None) -> list[Candidate]:
+        """The best-scoring sentences, touching only those that hold a question term or whose passage does."""
         idx = self.index
         terms, boosts = query.bm25_terms()
-        s = idx.sentences.scores(terms, boosts)
-        matched = np.zeros(idx.n_units, dtype=bool)
-        for t in terms:  # in a tiny corpus BM25 idf can be 0, so presence is checked apart
-            matched[idx.sentences.postings(t)[0]] = True
-        if not matched.any():
+        hit_ids, hit_scores = idx.sentences.score_postings(terms, boosts)
+        if not len(hit_ids):
             return []
-        p = idx.passages.scores(terms, boosts)[idx.unit_passage]
-        d = idx.documents.scores(terms, boosts)[idx.unit_doc]
+        p_ids, p_scores = idx.passages.score_postings(terms, boosts)
+        d_ids, d_scores = idx.documents.score_postings(terms, boosts)
+        # A sentence may say "the city" where its passage names it: passage matches are candidates too.
+        units = union_sorted(hit_ids, idx.units_of_passages(p_ids[p_scores > 0]))
+        matched = np.zeros(len(units), dtype=bool)  # in a tiny corpus BM25 can be 0: presence counts apart
+        s = np.zeros(len(units), dtype=np.float64)
+        at = np.searchsorted(units, hit_ids)
+        matched[at] = True
+        s[at] = hit_scores
+        p = gather(p_ids, p_scores, idx.unit_passage[units])
+        d = gather(d_ids, d_scores, idx.unit_doc[units])
         base = W_SENTENCE * _share_of_best(s) + W_PASSAGE * _share_of_best(p) + W_DOCUMENT * _share_of_best(d)
         if prefer_doc is not None:
-            base = base + W_SAME_DOC * (idx.unit_doc == prefer_doc)
-        top = np.argsort(-(base + matched + (p > 0)), kind="stable")[:CANDIDATES]
-        nearby = matched | (p > 0)  # a sentence may say "the city" where its passage names it
-        out = {u: self._candidate(u, float(base[u]), q, query, terms) for u in top.tolist() if nearby[u]}
+            base = base + W_SAME_DOC * (idx.unit_doc[units] == prefer_doc)
+        order = np.argsort(-(base + matched + (p > 0)), kind="stable")[:CANDIDATES]
+        base_of = dict(zip(units[order].tolist(), base[order].tolist()))
+        out = {u: self._candidate(u, b, q, query, terms) for u, b in base_of.items()}
         for c in list(out.values()):
-            antecedent = self._antecedent(c, q, query, terms, float(base[c.unit]))
+            antecedent = self._antecedent(c, q, query, terms, base_of[c.unit])
             if antecedent and (antecedent.unit not in out or out[antecedent.unit].score < antecedent.score):
                 out[antecedent.unit] = antecedent
-        out = list(out.values())
-        out.sort(key=lambda c: -c.score)
-        return out
+        return sorted(out.values(), key=lambda c: -c.score)
 
     def _candidate(self, u: int, base: float, q: Question, query: Query, asked: list[str]) -> Candidate:
         idx = self.index
@@ -270,11 +277,12 @@ class Answerer:
         """Terms of the sentences around ``u`` (two before, one after) and of its title (who "the city" or "he" is)."""
         idx = self.index
         doc = int(idx.unit_doc[u])
-        text = self.text_of(doc)
-        terms = set(self.analyzer.terms(idx.docs[doc].title or ""))
+        if doc not in self._title_terms:
+            self._title_terms[doc] = frozenset(self.analyzer.terms(idx.docs[doc].title or ""))
+        terms = set(self._title_terms[doc])
         for v in (u - 1, u - 2, u + 1):
             if 0 <= v < idx.n_units and idx.unit_doc[v] == doc:
-                terms.update(self.analyzer.terms(text[int(idx.unit_start[v]) : int(idx.unit_end[v])]))
+                terms.update(idx.unit_terms(v))
         return terms
 
     def _date_terms(self, date: str | None) -> set[str]:

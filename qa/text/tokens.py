@@ -8,6 +8,7 @@ NLTK off the start-up path of a query.
 """
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
@@ -20,6 +21,7 @@ _TOKEN = re.compile(
 )
 # Acronyms (written in capitals or with dots) that name one thing.
 _ACRONYMS = {"us": "usa", "usa": "usa", "un": "un", "uk": "uk", "eu": "eu"}
+RECENT_TEXTS = 4096
 # Multi-word names folded into the acronym's term.
 _PHRASES = {("united", "states"): "usa", ("united", "nations"): "un",
             ("united", "kingdom"): "uk", ("european", "union"): "eu", ("per", "cent"): "percent",
@@ -42,11 +44,21 @@ class Analyzer:
     def __init__(self, stems: dict[str, str] | None = None):
         self.stems: dict[str, str] = dict(stems or {})
         self._stemmer = None
+        self._recent: OrderedDict[str, tuple[Token, ...]] = OrderedDict()  # one answer tokenizes a sentence often
 
     def terms(self, text: str) -> list[str]:
         return [t.term for t in self.tokens(text)]
 
     def tokens(self, text: str) -> list[Token]:
+        """The terms of ``text`` with their offsets (the last few thousand texts are remembered)."""
+        known = self._recent.get(text)
+        if known is None:
+            known = self._recent[text] = tuple(self._tokenize(text))
+            if len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
+        return list(known)
+
+    def _tokenize(self, text: str) -> list[Token]:
         folded = fold_case_kept(text)
         raw: list[tuple[str, int, int, bool]] = []  # (lower word, start, end, is_acronym)
         for m in _TOKEN.finditer(folded):
