@@ -105,12 +105,14 @@ def test_binary_and_non_utf8_files_are_skipped_and_reported(run_cli, make_corpus
         "good.txt": "Owls hunt at night. They can turn their heads a long way.",
         "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
         "latin1.txt": "Caf\xe9 society met in Par\xeds.".encode("latin-1"),
+        "utf16.txt": "Bats sleep by day.".encode("utf-16"),
+        "broken16.txt": "Bats sleep by day.".encode("utf-16")[:-1],
     })
     code, out, _ = run_cli("index", "--corpus", str(root), "--json")
     summary = json.loads(out)
-    assert code == 0 and summary["documents"] == 1
+    assert code == 0 and summary["documents"] == 2  # good.txt and utf16.txt
     assert {s["doc_id"]: s["reason"] for s in summary["skipped"]} == {
-        "image.txt": "binary file", "latin1.txt": "not UTF-8 text (byte 3)"}
+        "image.txt": "binary file", "latin1.txt": "not UTF-8 text (byte 3)", "broken16.txt": "broken UTF-16 text (byte 36)"}
     code, out, _ = run_cli("ask", "When do owls hunt?", "--corpus", str(root), "--json")
     assert json.loads(out)["answers"][0]["source"]["doc_id"] == "good.txt"
 

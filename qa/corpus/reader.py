@@ -65,7 +65,10 @@ def decode(data: bytes) -> str:
     NUL bytes is binary, anything else that is not UTF-8 is refused.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"broken UTF-16 text (byte {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise CorpusError("binary file")
     try:
