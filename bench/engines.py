@@ -65,7 +65,7 @@ def qa_build(args) -> None:
     from qa import Engine
     from qa.corpus import reader
     from qa.index import store
-    from qa.index.build import worker_count
+    from qa.index.workers import worker_count
 
     files = reader.discover(Path(args.corpus))
     started = time.perf_counter()

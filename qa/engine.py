@@ -10,7 +10,7 @@ from qa.answer.followup import Turn, resolve
 from qa.corpus import reader
 from qa.corpus.clean import clean
 from qa.errors import CorpusError, QuestionError
-from qa.index.build import CorpusIndex
+from qa.index.corpus_index import CorpusIndex
 from qa.index.manager import open_index
 from qa.models import CorpusSummary, DocumentInfo, DocumentView, Piece, Response, SkippedFile
 from qa.text.tokens import Analyzer

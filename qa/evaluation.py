@@ -4,7 +4,6 @@ Each line: {"id", "question", "accept": [substrings of a correct quote], "short"
 "kind": "..."|"unanswerable", "after": id of the turn it follows (optional)}.
 """
 
-import json
 import re
 import time
 import unicodedata

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from qa.index import build as build_module
+from qa.index import batches, workers
 from qa.index import store
 from qa.index.bm25 import BM25Matrix, count_postings, gather, group_postings, union_sorted
 from qa.index.build import build_index
@@ -185,7 +185,7 @@ def test_a_build_with_worker_processes_equals_an_in_process_build(monkeypatch, t
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)), encoding="utf-8")
     (root / "bad.txt").write_bytes(b"\x00\x01binary")
-    monkeypatch.setattr(build_module, "CHUNK_FILES", 2)
+    monkeypatch.setattr(batches, "CHUNK_FILES", 2)
     monkeypatch.setenv("QA_BUILD_WORKERS", "1")
     serial = build_index(root)
     monkeypatch.setenv("QA_BUILD_WORKERS", "3")
@@ -203,7 +203,7 @@ def test_a_build_with_worker_processes_equals_an_in_process_build(monkeypatch, t
 def test_a_build_whose_workers_cannot_start_runs_in_process(monkeypatch, make_corpus):
     root = make_corpus({"a.txt": "Mount Etna erupted in 2021. Lava reached the villages below.\n"})
     monkeypatch.setenv("QA_BUILD_WORKERS", "2")
-    monkeypatch.setattr(build_module.sys, "executable", "/nonexistent/python")
+    monkeypatch.setattr(workers.sys, "executable", "/nonexistent/python")
     index = build_index(root)
     assert index.n_units == 2
 
@@ -211,11 +211,11 @@ def test_a_build_whose_workers_cannot_start_runs_in_process(monkeypatch, make_co
 def test_a_build_whose_worker_dies_runs_in_process(monkeypatch, make_corpus):
     root = make_corpus({f"{n}.txt": f"Document {n} says the river rose in 20{n:02d}. It fell later.\n" for n in range(6)})
     monkeypatch.setenv("QA_BUILD_WORKERS", "2")
-    monkeypatch.setattr(build_module, "CHUNK_FILES", 2)
+    monkeypatch.setattr(batches, "CHUNK_FILES", 2)
 
     def dies(stream):
-        raise build_module._WorkerFailed("index worker stopped")
+        raise batches.WorkerFailed("index worker stopped")
 
-    monkeypatch.setattr(build_module._Batch, "decode", staticmethod(dies))
+    monkeypatch.setattr(batches.Batch, "decode", staticmethod(dies))
     index = build_index(root)
     assert len(index.docs) == 6 and index.n_units == 12

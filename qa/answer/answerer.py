@@ -21,7 +21,7 @@ import numpy as np
 from qa.answer import highlight as hl
 from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question, analyze
 from qa.index.bm25 import gather, union_sorted
-from qa.index.build import KINDS, CorpusIndex
+from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups

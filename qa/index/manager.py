@@ -8,7 +8,8 @@ from pathlib import Path
 from qa.corpus import reader
 from qa.errors import StoredIndexError
 from qa.index import store
-from qa.index.build import CorpusIndex, build_index
+from qa.index.build import build_index
+from qa.index.corpus_index import CorpusIndex
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code whose behaviour is baked into an index: change it and old indexes are rebuilt.

@@ -31,7 +31,7 @@ import numpy as np
 
 from qa.errors import StoredIndexError
 from qa.index.bm25 import BM25Matrix
-from qa.index.build import CorpusIndex, DocRecord
+from qa.index.corpus_index import CorpusIndex, DocRecord
 
 FORMAT = "qa-index"
 # Bump when the layout changes (code changes are caught by the manager's code hash).

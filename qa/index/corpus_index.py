@@ -1,0 +1,77 @@
+"""The in-memory index of a corpus: its documents, units (sentences and headings) and BM25 levels."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa.index.bm25 import BM25Matrix
+
+KINDS = ("sentence", "heading")
+
+
+@dataclass
+class DocRecord:
+    doc_id: str
+    title: str | None
+    date: str | None
+    publisher: str | None
+    size: int
+    mtime_ns: int
+    dropped: int
+
+
+@dataclass
+class CorpusIndex:
+    """Everything a query needs, as plain arrays and lists (saved by :mod:`qa.index.store`)."""
+
+    root: Path
+    fingerprint: str
+    built_at: str
+    build_seconds: float
+    docs: list[DocRecord]
+    unit_doc: np.ndarray  # int32: document number of each unit
+    unit_start: np.ndarray  # int64: offsets into the raw file
+    unit_end: np.ndarray
+    unit_kind: np.ndarray  # int8: index into KINDS
+    unit_passage: np.ndarray  # int32: passage number of each unit
+    sentences: BM25Matrix
+    passages: BM25Matrix
+    documents: BM25Matrix
+    stems: dict[str, str]
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    # The forward index: the term ids of unit u, in text order with repeats, are
+    # unit_term_ids[unit_term_indptr[u] : unit_term_indptr[u + 1]] (ids of ``sentences.vocab``).
+    unit_term_indptr: np.ndarray | None = None  # int64, n_units + 1
+    unit_term_ids: np.ndarray | None = None  # int32
+    _passage_start: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
+    _term_list: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def n_units(self) -> int:
+        return len(self.unit_doc)
+
+    def unit_terms(self, u: int) -> list[str]:
+        """The terms of unit ``u`` as the analyzer gives them (``Analyzer(index.stems).terms(text)``), without tokenizing."""
+        if self._term_list is None:
+            self._term_list = list(self.sentences.vocab)
+        ids = self.unit_term_ids[self.unit_term_indptr[u] : self.unit_term_indptr[u + 1]].tolist()
+        terms = self._term_list
+        return [terms[i] for i in ids]
+
+    def units_of_passages(self, passages: np.ndarray) -> np.ndarray:
+        """The units (ascending) of the given passages (ascending): units of a passage are consecutive."""
+        if self._passage_start is None:
+            self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
+        passages = np.asarray(passages, dtype=np.int64)
+        first, stop = self._passage_start[passages], self._passage_start[passages + 1]
+        counts = stop - first
+        total = int(counts.sum())
+        if not total:
+            return np.zeros(0, dtype=np.int64)
+        # first[i], first[i] + 1, ..., stop[i] - 1 for each passage, without a Python loop
+        step = np.ones(total, dtype=np.int64)
+        edges = np.cumsum(counts)[:-1]
+        step[0] = first[0]
+        step[edges] = first[1:] - stop[:-1] + 1
+        return np.cumsum(step)
