@@ -169,3 +169,10 @@ def test_ask_does_not_import_the_tui():
     code = "import sys; from qa.cli import main; main(['ask', 'Who recognized González?']); print('textual' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip().endswith("False")
+
+
+def test_a_new_build_names_each_skipped_file_on_stderr(run_cli, make_corpus):
+    root = make_corpus({"good.txt": "Owls hunt at night.", "pic.txt": b"\x00\x01\x02binary"})
+    code, out, err = run_cli("ask", "When do owls hunt?", "--corpus", str(root))
+    assert code == 0 and "qa: skipped pic.txt: binary file" in err.splitlines()
+    assert "Owls hunt at night." in out

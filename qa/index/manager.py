@@ -33,6 +33,9 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
+SKIPPED_SHOWN = 10
+
+
 def open_index(
     corpus: Path,
     folder: Path,
@@ -44,7 +47,7 @@ def open_index(
     """The up-to-date index of ``corpus`` stored in ``folder``.
 
     ``notify`` hears why an index was rebuilt (corrupt file, changed corpus or
-    qa code); a missing index is simply built.
+    qa code) and which files a new build skipped; a missing index is simply built.
     """
     if not rebuild and store.exists(folder):
         try:
@@ -64,4 +67,8 @@ def open_index(
             pass
     index = build_index(corpus, progress)
     store.save(index, folder, code=code_version())
+    for doc_id, reason in index.skipped[:SKIPPED_SHOWN]:
+        notify(f"skipped {doc_id}: {reason}")
+    if len(index.skipped) > SKIPPED_SHOWN:
+        notify(f"... and {len(index.skipped) - SKIPPED_SHOWN} more files skipped (`qa index` lists them all)")
     return index
