@@ -50,37 +50,32 @@ def test_empty_start(snap_compare, app, steady):
     assert snap_compare(app, terminal_size=SIZE, run_before=steady)
 
 
-def test_answer(snap_compare, app, ask, steady):
+def _asking(ask, steady, question, theme=None):
+    """``run_before`` for a snapshot: ask ``question`` (in ``theme``) and wait until the screen is still."""
+
     async def run(pilot):
-        await ask(pilot, ANSWERED)
+        if theme:
+            pilot.app.theme = theme
+        await ask(pilot, question)
         await steady(pilot)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+    return run
+
+
+def test_answer(snap_compare, app, ask, steady):
+    assert snap_compare(app, terminal_size=SIZE, run_before=_asking(ask, steady, ANSWERED))
 
 
 def test_answer_small_terminal(snap_compare, app, ask, steady):
-    async def run(pilot):
-        await ask(pilot, ANSWERED)
-        await steady(pilot)
-
-    assert snap_compare(app, terminal_size=(80, 24), run_before=run)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_asking(ask, steady, ANSWERED))
 
 
 def test_answer_light_theme(snap_compare, app, ask, steady):
-    async def run(pilot):
-        pilot.app.theme = "textual-light"
-        await ask(pilot, ANSWERED)
-        await steady(pilot)
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_asking(ask, steady, ANSWERED, "textual-light"))
 
 
 def test_no_answer(snap_compare, app, ask, steady):
-    async def run(pilot):
-        await ask(pilot, UNANSWERED)
-        await steady(pilot)
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_asking(ask, steady, UNANSWERED))
 
 
 def test_source_view(snap_compare, app, ask, steady):
