@@ -102,3 +102,17 @@ def test_how_many_declines_when_the_sentence_counts_something_else(make_corpus):
     e = _engine(make_corpus, {"a.txt": "The flood of 1911 destroyed more than 2,000 homes along the river."})
     assert not e.ask("How many people were killed by the flood of 1911?").answered
     assert e.ask("How many homes did the flood of 1911 destroy?").answered
+
+
+def test_day_of_the_week_wants_a_weekday(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Today the council met again. The vote was held on Sunday in the old hall."})
+    _, short = _top(e.ask("On which day of the week was the vote held?"))
+    assert short == "Sunday"
+
+
+def test_a_possessive_name_only_qualifies_the_question(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Tom Cray has been the mayor since 2010. He built two schools. The port grew fast. "
+        "Lena Ortiz, the rival of the mayor, met President Ana Bell in the capital.")})
+    r = e.ask("Which president met Tom Cray's rival in the capital?")
+    assert r.answered and _top(r)[1] == "President Ana Bell"

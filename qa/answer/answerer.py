@@ -261,8 +261,13 @@ class Answerer:
         return prev
 
     def _rarest_name(self, q: Question) -> tuple[str, list[str]] | None:
-        """The most specific name the question mentions (rarest in the corpus), with its terms."""
-        names = [(n, self.analyzer.terms(n)) for n in q.surface_names if not n.isupper()]
+        """The most specific name the question mentions (rarest in the corpus), with its terms.
+
+        Acronyms may be spelled out in the text, and a possessive ("Maduro's rival") only
+        qualifies what is asked about, so neither counts.
+        """
+        names = [(n, self.analyzer.terms(n)) for n in q.surface_names
+                 if not n.isupper() and not n.endswith(("'s", "’s"))]
         names = [(n, terms) for n, terms in names if terms]
         if not names:
             return None

@@ -9,7 +9,7 @@ from qa.answer.question import (
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import COUNTRIES
+from qa.text.wordlists import COUNTRIES, WEEKDAYS
 
 _FINDERS = {
     PERSON: (spans.lists, spans.names),
@@ -41,6 +41,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
             found = [s for s in found if spans.has_unit(sentence, s, question.unit)]
         if question.wants_percent:
             found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
+    if question.wants_weekday:
+        found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
     if question.wants_person:
         found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence[s.start : s.end])]
     if question.wants_country:

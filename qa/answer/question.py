@@ -58,6 +58,7 @@ class Question:
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
+    wants_weekday: bool = False  # "on which day of the week"
 
     @property
     def terms(self) -> list[str]:
@@ -166,4 +167,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),
+        wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
     )
