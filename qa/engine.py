@@ -41,7 +41,7 @@ class Engine:
     def __init__(self, index: CorpusIndex, index_folder: Path):
         self.index = index
         self.index_folder = index_folder
-        self.analyzer = Analyzer(index.stems)
+        self.analyzer = Analyzer(index.stems, closed=True)
         self._answerer = Answerer(index, self.analyzer, self.text)
         self._texts: dict[int, str] = {}
         self._doc_numbers = {d.doc_id: n for n, d in enumerate(index.docs)}

@@ -77,3 +77,24 @@ def test_opening_quote_after_a_full_stop_starts_the_next_sentence():
 
 def test_domain_names_are_not_split():
     assert _sentences("The report by News.Az came out.") == ["The report by News.Az came out."]
+
+
+def test_a_closed_analyzer_matches_inflections_it_has_not_seen_without_the_stemmer():
+    table = Analyzer()
+    for word in ("recognize", "study", "hope", "elections"):
+        table.term(word)
+    closed = Analyzer(table.stems, closed=True)
+    assert closed.terms("recognized studies hoping election") == table.terms("recognize study hope elections")
+    assert closed.terms("population")[0].startswith("~"), "a word no corpus word shares a stem with stays apart"
+
+
+def test_answering_a_question_with_a_new_word_does_not_load_nltk():
+    import subprocess
+    import sys
+
+    code = ("import sys; from qa import Engine; e = Engine.open(); e.ask('Who recognized González?'); "
+            "print(any(m.startswith('nltk') for m in sys.modules))")
+    warm = subprocess.run([sys.executable, "-c", "from qa import Engine; Engine.open()"], capture_output=True)
+    assert warm.returncode == 0
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "False", proc.stderr[-500:]

@@ -22,6 +22,10 @@ _TOKEN = re.compile(
 # Acronyms (written in capitals or with dots) that name one thing.
 _ACRONYMS = {"us": "usa", "usa": "usa", "un": "un", "uk": "uk", "eu": "eu"}
 RECENT_TEXTS = 4096
+UNKNOWN = "~"  # prefix of the term of a word no corpus word shares a stem with (closed analyzers)
+# Inflectional endings and what the base form ends with instead ("studies" -> "study", "hoped" -> "hope").
+_INFLECTIONS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+                ("ing", ("", "e")), ("ly", ("",)))
 # Multi-word names folded into the acronym's term.
 _PHRASES = {("united", "states"): "usa", ("united", "nations"): "un",
             ("united", "kingdom"): "uk", ("european", "union"): "eu", ("per", "cent"): "percent",
@@ -41,8 +45,12 @@ class Token:
 class Analyzer:
     """Text -> terms. ``stems`` maps lower-case words to terms ("" = stopword)."""
 
-    def __init__(self, stems: dict[str, str] | None = None):
+    def __init__(self, stems: dict[str, str] | None = None, *, closed: bool = False):
+        """``closed``: ``stems`` holds every word of the corpus (an index's table), so a word not in
+        it cannot be a corpus word; it is matched to a known inflection of it, or kept apart,
+        and the stemmer is never loaded (it costs more than the rest of answering a question)."""
         self.stems: dict[str, str] = dict(stems or {})
+        self.closed = closed
         self._stemmer = None
         self._recent: OrderedDict[str, tuple[Token, ...]] = OrderedDict()  # one answer tokenizes a sentence often
 
@@ -112,8 +120,25 @@ class Analyzer:
         country = DEMONYMS.get(word) or (word.endswith("s") and DEMONYMS.get(word[:-1]))
         if country:
             return country
+        if self.closed:
+            return self._known_inflection(word) or UNKNOWN + word
         if self._stemmer is None:
             from nltk.stem.snowball import EnglishStemmer
 
             self._stemmer = EnglishStemmer()
         return self._stemmer.stem(word)
+
+    def _known_inflection(self, word: str) -> str | None:
+        """The term of another inflection of ``word`` in the table ("recognized" -> "recognize")."""
+        forms = [word + "s", word + "es", word + "d", word + "ed", word + "ing"]
+        if word.endswith("e"):
+            forms.append(word[:-1] + "ing")
+        for suffix, bases in _INFLECTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                forms += [stem + b for b in bases]
+        for form in forms:
+            term = self.stems.get(form)
+            if term and not term.startswith(UNKNOWN):
+                return term
+        return None
