@@ -116,3 +116,9 @@ def test_a_possessive_name_only_qualifies_the_question(make_corpus):
         "Lena Ortiz, the rival of the mayor, met President Ana Bell in the capital.")})
     r = e.ask("Which president met Tom Cray's rival in the capital?")
     assert r.answered and _top(r)[1] == "President Ana Bell"
+
+
+def test_name_the_x_asks_which_x(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Four countries, Chile, Peru, Ecuador and Bolivia, signed the accord in Lima."})
+    r = e.ask("Name the countries that signed the accord.")
+    assert r.expected == "list" and _top(r)[1] == "Chile, Peru, Ecuador and Bolivia"

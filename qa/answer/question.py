@@ -65,10 +65,17 @@ class Question:
         return [t.term for t in self.tokens]
 
 
+_IMPERATIVE = re.compile(r"^(?:please )?(?:name|list|identify|give|mention) (?:(?:some|one|two|three|all|any|each) of )?(?:the )?")
+
+
 def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
+    """The question word and what follows it; "Name (some of) the X ..." asks "which X"."""
     for i, w in enumerate(words[:6]):
         if w in QUESTION_WORDS:
             return w, words[i + 1 :]
+    imperative = _IMPERATIVE.match(" ".join(words))
+    if imperative:
+        return "which", " ".join(words)[imperative.end() :].split()
     return None, words
 
 

@@ -110,7 +110,8 @@ def names(text: str) -> list[TypedSpan]:
                 continue
             s, word = e - len(rest), rest
         last = word.split()[-1].lower()
-        if word in _NOT_NAMES or word.lower() in STOPWORDS or last in DEMONYMS or last.rstrip("s") in DEMONYMS:
+        if (word in _NOT_NAMES or word.lower() in STOPWORDS or word.lower() in NUMBER_WORDS
+                or last in DEMONYMS or last.rstrip("s") in DEMONYMS):
             continue
         out.append(TypedSpan(s, e, "name"))
     return out
