@@ -32,7 +32,8 @@ _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 _MEASURES = set("length height width depth distance size weight area age population temperature speed cost price "
                 "value duration".split())
 _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
-_PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and w[:-1] in _HEAD or w in {"people", "men", "women"}}
+_PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and ({w[:-1], w[:-2], w[:-3] + "y"} & set(_HEAD))} | {
+    "people", "men", "women"}
 
 
 _FRAME = re.compile(
