@@ -7,9 +7,9 @@ from pathlib import Path
 from qa import paths
 from qa.answer.answerer import Answerer
 from qa.answer.followup import Turn, resolve
-from qa.corpus import reader
 from qa.corpus.clean import clean
 from qa.errors import CorpusError, QuestionError
+from qa.index import texts
 from qa.index.corpus_index import CorpusIndex
 from qa.index.manager import open_index
 from qa.models import CorpusSummary, DocumentInfo, DocumentView, Piece, Response, SkippedFile
@@ -62,11 +62,9 @@ class Engine:
         return cls(index, folder)
 
     def text(self, doc: int) -> str:
-        """The raw text of document number ``doc`` (what quote offsets index)."""
+        """The text of document number ``doc`` that quote offsets index (the file's, or the stored one)."""
         if doc not in self._texts:
-            rec = self.index.docs[doc]
-            source = reader.SourceFile(rec.doc_id, self.index.root / rec.doc_id, rec.size, rec.mtime_ns)
-            self._texts[doc] = reader.read_text(source)
+            self._texts[doc] = texts.document_text(self.index, doc)
         return self._texts[doc]
 
     def ask(self, question: str, k: int = 3) -> Response:

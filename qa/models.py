@@ -18,7 +18,7 @@ class Span(_Model):
 
 class Source(_Model):
     doc_id: str = Field(description="Path of the document relative to the corpus folder.")
-    path: str = Field(description="Absolute path of the document file.")
+    path: str = Field(description="Absolute path of the text that start/end index: the file itself, or its stored decoded text (HTML, other encodings).")
     title: str | None = None
     date: str | None = Field(None, description="ISO date stated by the document (YYYY-MM-DD or YYYY-MM); null if none.")
     publisher: str | None = None

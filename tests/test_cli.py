@@ -110,9 +110,10 @@ def test_binary_and_non_utf8_files_are_skipped_and_reported(run_cli, make_corpus
     })
     code, out, _ = run_cli("index", "--corpus", str(root), "--json")
     summary = json.loads(out)
-    assert code == 0 and summary["documents"] == 2  # good.txt and utf16.txt
+    assert code == 0 and summary["documents"] == 3  # good.txt, utf16.txt and, with a warning, latin1.txt
     assert {s["doc_id"]: s["reason"] for s in summary["skipped"]} == {
-        "image.txt": "binary file", "latin1.txt": "not UTF-8 text (byte 3)", "broken16.txt": "broken UTF-16 text (byte 36)"}
+        "image.txt": "binary file", "latin1.txt": "not UTF-8 (byte 3): indexed as Windows-1252 text",
+        "broken16.txt": "broken UTF-16 text (byte 36)"}
     code, out, _ = run_cli("ask", "When do owls hunt?", "--corpus", str(root), "--json")
     assert json.loads(out)["answers"][0]["source"]["doc_id"] == "good.txt"
 

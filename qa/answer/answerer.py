@@ -322,7 +322,7 @@ class Answerer:
     def _to_answer(self, c: Candidate) -> Answer:
         idx = self.index
         rec = idx.docs[int(idx.unit_doc[c.unit])]
-        source = Source(doc_id=rec.doc_id, path=str(idx.root / rec.doc_id), title=rec.title, date=rec.date, publisher=rec.publisher)
+        source = Source(doc_id=rec.doc_id, path=str(idx.text_path(rec)), title=rec.title, date=rec.date, publisher=rec.publisher)
         span = Span(start=c.highlight.start, end=c.highlight.end) if c.highlight else None
         return Answer(
             quote=c.text,

@@ -24,7 +24,7 @@ def _version() -> str:
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder of .txt/.md files (default: $QA_CORPUS, else the bundled articles)")
+                        help="folder of .txt/.md/.html files (default: $QA_CORPUS, else the bundled articles)")
     parser = argparse.ArgumentParser(
         prog="qa", parents=[common],
         description="Ask questions about a folder of documents; answers are sentences quoted from it.",

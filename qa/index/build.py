@@ -1,8 +1,9 @@
 """Corpus folder -> :class:`CorpusIndex` (clean, split, tokenize, BM25 at three levels).
 
 Files are cleaned and tokenized in batches (:mod:`qa.index.batches`), by worker
-processes for a large corpus (:mod:`qa.index.workers`); the merged term ids
-become BM25 postings at sentence, passage and document level.
+processes for a large corpus (:mod:`qa.index.workers`); files unchanged since
+the previous index are copied from it instead (:mod:`qa.index.reuse`). The
+merged term ids become BM25 postings at sentence, passage and document level.
 """
 
 import time
@@ -14,40 +15,47 @@ import numpy as np
 
 from qa.corpus import reader
 from qa.errors import CorpusError
-from qa.index.batches import Merger, serial
+from qa.index import reuse
+from qa.index.batches import Merger, file_chunks, serial
 from qa.index.bm25 import BM25Matrix, count_postings, group_postings
 from qa.index.corpus_index import CorpusIndex
 from qa.index.workers import WorkerFailed, parallel, worker_count
 from qa.text.tokens import Analyzer
 
 
-def build_index(root: Path, progress: Callable[[int, int], None] | None = None) -> CorpusIndex:
+def build_index(
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    folder: Path | None = None,
+    previous: CorpusIndex | None = None,
+) -> CorpusIndex:
     """Read, clean and index every usable file under ``root``.
 
     Unusable files (binary, undecodable, too large) are skipped with a reason;
     a corpus with no usable sentence is a :class:`CorpusError`. ``progress``
-    hears ``(files done, files in all)`` as the build goes.
+    hears ``(files done, files to read)`` as the build goes. Texts the index
+    must keep (HTML, other encodings) are stored under ``folder``, the index
+    folder. With ``previous`` (this corpus's last index, file tables loaded),
+    only new and changed files are read.
     """
     started = time.perf_counter()
     files = reader.discover(root)
-    workers = worker_count(files)
-    merged = Merger()
+    old = reuse.Previous(previous) if previous is not None and previous.files is not None else None
+    runs = reuse.plan(files, old)
+    to_read = [f for run in runs if run.reuse is None for f in run.files]
     try:
-        batches = serial(files, merged.stems, progress) if workers == 1 else parallel(files, workers, progress)
-        for batch in batches:
-            merged.add(batch)
+        merged = _merge(runs, old, worker_count(to_read), progress, folder)
     except WorkerFailed:
         # Workers cannot run here (or hit a bug): build in this process, which
         # either succeeds or raises the real error with its traceback.
-        merged = Merger()
-        for batch in serial(files, merged.stems, progress):
-            merged.add(batch)
+        merged = _merge(runs, old, 1, progress, folder)
     if progress:
-        progress(len(files), len(files))
+        progress(len(to_read), len(to_read))
     if not merged.docs:
         skipped = merged.skipped
         why = f" ({len(skipped)} files skipped)" if skipped else ""
-        raise CorpusError(f"no usable text in {root}: it needs .txt or .md files with sentences{why}")
+        raise CorpusError(f"no usable text in {root}: it needs .txt, .md or .html files with sentences{why}")
     analyzer = Analyzer(merged.stems)
     for word in _query_words():
         analyzer.term(word)  # so queries find these stems without loading the stemmer
@@ -81,7 +89,28 @@ def build_index(root: Path, progress: Callable[[int, int], None] | None = None) 
         skipped=merged.skipped,
         unit_term_indptr=unit_term_indptr,
         unit_term_ids=tokens,
+        files=merged.files,
+        file_word_indptr=np.concatenate([[0], np.cumsum(merged.array("nwords", np.int32), dtype=np.int64)]),
+        file_word_ids=merged.array("words", np.int32),
+        folder=folder,
     )
+
+
+def _merge(runs: list[reuse.Run], previous: reuse.Previous | None, workers: int, progress, folder) -> Merger:
+    """The runs' batches merged in file order: reused runs copied, the others read (by ``workers`` processes)."""
+    chunks = [file_chunks(run.files) if run.reuse is None else [] for run in runs]
+    todo = [chunk for run_chunks in chunks for chunk in run_chunks]
+    fresh = serial(todo, progress, folder) if workers == 1 else parallel(todo, workers, progress, folder)
+    merged = Merger()
+    try:
+        for run, run_chunks in zip(runs, chunks):
+            if run.reuse is not None:
+                merged.add(reuse.batch(previous, run))
+            for _ in run_chunks:
+                merged.add(next(fresh))
+    finally:
+        fresh.close()
+    return merged
 
 
 def _query_words() -> list[str]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.index import texts
 from qa.index.bm25 import BM25Matrix
 
 KINDS = ("sentence", "heading")
@@ -19,6 +20,19 @@ class DocRecord:
     size: int
     mtime_ns: int
     dropped: int
+    text: str | None = None  # name of the stored text (:mod:`qa.index.texts`) when the file is not it
+
+
+@dataclass
+class FileRecord:
+    """One corpus file as last read: how to tell it changed, and what became of it."""
+
+    doc_id: str
+    size: int
+    mtime_ns: int
+    digest: str | None  # hash of its bytes; None when never read (too large, unreadable)
+    doc: int  # its document number, -1 when skipped
+    note: str | None  # why it was skipped, or a warning about it (indexed anyway)
 
 
 @dataclass
@@ -44,12 +58,23 @@ class CorpusIndex:
     # unit_term_ids[unit_term_indptr[u] : unit_term_indptr[u + 1]] (ids of ``sentences.vocab``).
     unit_term_indptr: np.ndarray | None = None  # int64, n_units + 1
     unit_term_ids: np.ndarray | None = None  # int32
+    # What each file was read as, for rebuilding from changed files only (:mod:`qa.index.reuse`):
+    # the words file f's analysis looked up are the keys of ``stems`` (in stored order) numbered
+    # file_word_ids[file_word_indptr[f] : file_word_indptr[f + 1]]. ``files`` is loaded on demand (store.load_files).
+    files: list[FileRecord] | None = None
+    file_word_indptr: np.ndarray | None = None  # int64, n_files + 1
+    file_word_ids: np.ndarray | None = None  # int32
+    folder: Path | None = None  # the index folder (stored texts live under it)
     _passage_start: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
     _term_list: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def n_units(self) -> int:
         return len(self.unit_doc)
+
+    def text_path(self, rec: DocRecord) -> Path:
+        """The file whose text quote offsets index: the document itself or its stored text."""
+        return self.folder / texts.FOLDER / rec.text if rec.text else self.root / rec.doc_id
 
     def unit_terms(self, u: int) -> list[str]:
         """The terms of unit ``u`` as the analyzer gives them (``Analyzer(index.stems).terms(text)``), without tokenizing."""

@@ -3,15 +3,22 @@
 Layout of an index folder::
 
     qa-index.current          the name of the live generation (a one-line text file)
+    qa-index.lock             present while a process builds (:mod:`qa.index.lock`)
+    texts/                    stored texts of converted documents (:mod:`qa.index.texts`)
     qa-index-<id>/            one generation
-        header.json           format, version, code hash, corpus fingerprint, documents, ...
+        header.json           format, version, code hash, corpus fingerprint, documents,
+                              the size of every other file, checksums of what a rebuild reuses
         terms.json            the vocabulary (shared by the three levels) and the stem table
+        files.json            every corpus file as read: size, time, hash, document, note
         unit_doc.npy ...      the unit arrays
+        file_word_indptr.npy, file_word_ids.npy   the words each file looked up (stem table ids)
         sentences.indptr.npy, sentences.doc_ids.npy, sentences.weights.npy, ... (per level)
 
 Arrays are memory-mapped when loaded (``np.load(mmap_mode="r",
 allow_pickle=False)``): opening even a large index reads only its JSON, and a
-query pages in the postings it touches. No pickle anywhere.
+query pages in the postings it touches. No pickle anywhere. A file of the wrong
+size is caught when the index is opened; what a rebuild copies from the index
+(:mod:`qa.index.reuse`) is checked against its checksum first.
 
 Writes are atomic: a generation is written under a temporary name, renamed,
 and only then named in ``qa-index.current`` (itself replaced with
@@ -21,39 +28,46 @@ them keeps working (POSIX), and one that finds its generation gone reads the
 pointer again.
 """
 
+import hashlib
 import json
 import os
 import shutil
 import time
+from dataclasses import astuple
 from pathlib import Path
 
 import numpy as np
 
 from qa.errors import StoredIndexError
 from qa.index.bm25 import BM25Matrix
-from qa.index.corpus_index import CorpusIndex, DocRecord
+from qa.index.corpus_index import CorpusIndex, DocRecord, FileRecord
 
 FORMAT = "qa-index"
 # Bump when the layout changes (code changes are caught by the manager's code hash).
-VERSION = 2
+VERSION = 3
 POINTER = "qa-index.current"
 INDEX_FILE = POINTER  # what marks a folder as holding an index
 GENERATION_PREFIX = "qa-index-"
 LEGACY_FILES = ("qa-index.npz",)  # version 1: one .npz file, removed when a new index is saved
 HEADER = "header.json"
 TERMS = "terms.json"
+FILES = "files.json"
 _LEVELS = ("sentences", "passages", "documents")
 _UNIT_ARRAYS = {"unit_doc": "int32", "unit_start": "int64", "unit_end": "int64", "unit_kind": "int8", "unit_passage": "int32"}
 _LEVEL_ARRAYS = {"indptr": "int64", "doc_ids": "int32", "weights": "float64"}
 _FORWARD_ARRAYS = {"unit_term_indptr": "int64", "unit_term_ids": "int32"}
+_FILE_ARRAYS = {"file_word_indptr": "int64", "file_word_ids": "int32"}
+# What a rebuild copies from the previous index (verified against checksums before it does).
+_REUSED = (TERMS, FILES, *(f"{name}.npy" for name in (*_UNIT_ARRAYS, *_FORWARD_ARRAYS, *_FILE_ARRAYS)))
 # Abandoned generations (a crashed or concurrent writer) older than this are swept away.
 _STALE_SECONDS = 600
 
 
 def _arrays(index: CorpusIndex) -> dict[str, np.ndarray]:
     out = {name: np.ascontiguousarray(getattr(index, name), dtype=dtype) for name, dtype in _UNIT_ARRAYS.items()}
-    if index.unit_term_ids is not None:
-        out.update({name: np.ascontiguousarray(getattr(index, name), dtype=dtype) for name, dtype in _FORWARD_ARRAYS.items()})
+    for group in (_FORWARD_ARRAYS, _FILE_ARRAYS):
+        if all(getattr(index, name) is not None for name in group):
+            out.update({name: np.ascontiguousarray(getattr(index, name), dtype=dtype) for name, dtype in group.items()})
     for level in _LEVELS:
         m: BM25Matrix = getattr(index, level)
         for part, dtype in _LEVEL_ARRAYS.items():
@@ -66,6 +80,14 @@ def _write_json(path: Path, obj) -> None:
         json.dump(obj, fh, ensure_ascii=False, separators=(",", ":"))
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -81,10 +103,12 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def save(index: CorpusIndex, folder: Path, code: str = "") -> Path:
+def save(index: CorpusIndex, folder: Path, code: str = "", abandoned_after: float = _STALE_SECONDS) -> Path:
     """Write the index as a new generation and switch to it atomically; returns the generation folder.
 
-    ``code`` identifies the qa code that built it.
+    ``code`` identifies the qa code that built it. Temporary files older than
+    ``abandoned_after`` seconds are a crashed writer's and are removed (the
+    holder of the build lock knows any other one is abandoned: 0).
     """
     folder.mkdir(parents=True, exist_ok=True)
     shared = index.sentences.vocab
@@ -118,10 +142,14 @@ def save(index: CorpusIndex, folder: Path, code: str = "") -> Path:
                 fh.flush()
                 os.fsync(fh.fileno())
         _write_json(tmp / TERMS, terms)
+        if index.files is not None:
+            _write_json(tmp / FILES, {"files": [astuple(f) for f in index.files]})
+        header["sizes"] = {p.name: p.stat().st_size for p in tmp.iterdir()}
+        header["checksums"] = {name: _file_digest(tmp / name) for name in _REUSED if name in header["sizes"]}
         _write_json(tmp / HEADER, header)  # written last: a generation with a header is complete
         _fsync_dir(tmp)
         os.replace(tmp, final)
-        previous = _pointed(folder)
+        previous = pointed(folder)
         pointer_tmp = folder / f".tmp-{POINTER}-{token}"
         with open(pointer_tmp, "w", encoding="utf-8") as fh:
             fh.write(final.name + "\n")
@@ -131,16 +159,17 @@ def save(index: CorpusIndex, folder: Path, code: str = "") -> Path:
         _fsync_dir(folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
-        if _pointed(folder) != final.name:
+        if pointed(folder) != final.name:
             shutil.rmtree(final, ignore_errors=True)
         for leftover in folder.glob(f".tmp-{POINTER}-{token}"):
             leftover.unlink(missing_ok=True)
         raise
-    _sweep(folder, keep=final.name, previous=previous)
+    _sweep(folder, keep=final.name, previous=previous, abandoned_after=abandoned_after)
     return final
 
 
-def _pointed(folder: Path) -> str | None:
+def pointed(folder: Path) -> str | None:
+    """The name in the pointer file (None: no index; "": unreadable)."""
     try:
         name = (folder / POINTER).read_text(encoding="utf-8").strip()
     except (FileNotFoundError, NotADirectoryError):
@@ -150,7 +179,7 @@ def _pointed(folder: Path) -> str | None:
     return name
 
 
-def _sweep(folder: Path, keep: str, previous: str | None) -> None:
+def _sweep(folder: Path, keep: str, previous: str | None, abandoned_after: float) -> None:
     """Remove the generation just replaced, abandoned ones, and a version-1 index file."""
     now = time.time()
     for entry in folder.iterdir():
@@ -160,7 +189,7 @@ def _sweep(folder: Path, keep: str, previous: str | None) -> None:
         ours = name.startswith((GENERATION_PREFIX, f".tmp-{GENERATION_PREFIX}", f".tmp-{POINTER}-"))
         if name in LEGACY_FILES:
             entry.unlink(missing_ok=True)
-        elif ours and (name == previous or _age(entry, now) > _STALE_SECONDS):
+        elif ours and (name == previous or _age(entry, now) > abandoned_after):
             if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)  # a mapped file may refuse (Windows): next time
             else:
@@ -177,7 +206,7 @@ def _age(path: Path, now: float) -> float:
 def _generation(location: Path) -> Path:
     """The live generation folder of an index folder (``location`` may also be its pointer file)."""
     folder = location.parent if location.name == POINTER else location
-    name = _pointed(folder)
+    name = pointed(folder)
     if name is None:
         raise FileNotFoundError(folder / POINTER)
     if not name.startswith(GENERATION_PREFIX) or "/" in name or "\\" in name or name in (".", ".."):
@@ -234,6 +263,9 @@ def load(location: Path, header: dict | None = None) -> CorpusIndex:
 
 def _load(generation: Path, header: dict) -> CorpusIndex:
     try:
+        for name, size in header["sizes"].items():
+            if (generation / name).stat().st_size != size:
+                raise StoredIndexError(f"{name} has been truncated or changed")
         with open(generation / TERMS, encoding="utf-8") as fh:
             terms = json.load(fh)
         arrays = {}
@@ -262,7 +294,9 @@ def _load(generation: Path, header: dict) -> CorpusIndex:
             **levels,
             stems=terms["stems"],
             skipped=[tuple(s) for s in header["skipped"]],
-            **{name: arrays.get(name) for name in _FORWARD_ARRAYS},
+            **{name: arrays[name] for name in _FORWARD_ARRAYS},
+            **{name: arrays.get(name) for name in _FILE_ARRAYS},
+            folder=generation.parent,
         )
         _check_units(index)
     except FileNotFoundError:
@@ -271,6 +305,36 @@ def _load(generation: Path, header: dict) -> CorpusIndex:
         reason = str(exc) if isinstance(exc, StoredIndexError) else f"{type(exc).__name__}: {exc}"
         raise StoredIndexError(f"index in {generation.parent} is corrupt ({reason})") from None
     return index
+
+
+def load_files(index: CorpusIndex, header: dict) -> None:
+    """Give a loaded index its file table, for a rebuild that copies unchanged files from it.
+
+    What would be copied is first checked against the checksums taken when it
+    was saved, so damage is not carried into the next index.
+    """
+    generation = Path(header["_generation"])
+    try:
+        for name, expected in header["checksums"].items():
+            if _file_digest(generation / name) != expected:
+                raise StoredIndexError(f"{name} does not match its checksum")
+        with open(generation / FILES, encoding="utf-8") as fh:
+            index.files = [FileRecord(*f) for f in json.load(fh)["files"]]
+        _check_files(index)
+    except Exception as exc:  # missing, damaged or inconsistent: the rebuild reads every file instead
+        index.files = None
+        reason = str(exc) if isinstance(exc, StoredIndexError) else f"{type(exc).__name__}: {exc}"
+        raise StoredIndexError(f"index in {generation.parent} is corrupt ({reason})") from None
+
+
+def _check_files(index: CorpusIndex) -> None:
+    ptr, ids, files = index.file_word_indptr, index.file_word_ids, index.files
+    if ptr is None or len(ptr) != len(files) + 1 or ptr[0] != 0 or ptr[-1] != len(ids) or bool((np.diff(ptr) < 0).any()):
+        raise StoredIndexError("file tables do not agree in length")
+    if not _within(ids, 0, len(index.stems)):
+        raise StoredIndexError("file words point outside the stem table")
+    if [(f.doc_id, f.doc) for f in files if f.doc >= 0] != [(d.doc_id, n) for n, d in enumerate(index.docs)]:
+        raise StoredIndexError("file table does not match the documents")
 
 
 def _check_matrix(m: BM25Matrix) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from qa.corpus import reader
-from qa.index.batches import Batch, NewStems, RecordingAnalyzer, WorkerFailed, file_chunks
+from qa.index.batches import Batch, RecordingAnalyzer, WorkerFailed
 
 # Worker processes are worth their start-up (~0.3 s each) from this much text on.
 PARALLEL_BYTES = 8 * 1024 * 1024
@@ -36,8 +36,9 @@ class Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, env=env,
         )
 
-    def run(self, chunk: list[reader.SourceFile]) -> Batch:
-        request = [[f.doc_id, str(f.path), f.size, f.mtime_ns] for f in chunk]
+    def run(self, chunk: list[reader.SourceFile], folder: Path | None) -> Batch:
+        files = [[f.doc_id, str(f.path), f.size, f.mtime_ns] for f in chunk]
+        request = {"folder": str(folder) if folder else None, "files": files}
         self.proc.stdin.write(json.dumps(request).encode() + b"\n")
         self.proc.stdin.flush()
         return Batch.decode(self.proc.stdout)
@@ -66,12 +67,12 @@ class Worker:
             return "no message"
 
 
-def parallel(files: list[reader.SourceFile], workers: int, progress) -> Iterator[Batch]:
-    """Batches in file order, cleaned and tokenized by ``workers`` subprocesses."""
+def parallel(chunks: list[list[reader.SourceFile]], workers: int, progress, folder: Path | None = None) -> Iterator[Batch]:
+    """Batches of the given chunks of files in order, cleaned and tokenized by ``workers`` subprocesses."""
     import queue
     import threading
 
-    chunks = file_chunks(files)
+    total = sum(len(c) for c in chunks)
     todo: queue.Queue = queue.Queue()
     for n, chunk in enumerate(chunks):
         todo.put((n, chunk))
@@ -86,7 +87,7 @@ def parallel(files: list[reader.SourceFile], workers: int, progress) -> Iterator
             except queue.Empty:
                 return
             try:
-                result = worker.run(chunk)
+                result = worker.run(chunk, folder)
             except Exception:  # reported by the consumer, in file order
                 result = WorkerFailed(f"index worker failed: {worker.error()}")
             with ready:
@@ -96,7 +97,7 @@ def parallel(files: list[reader.SourceFile], workers: int, progress) -> Iterator
                 return
 
     if progress:
-        progress(0, len(files))
+        progress(0, total)
     pool: list[Worker] = []
     try:
         for _ in range(min(workers, len(chunks))):
@@ -119,9 +120,9 @@ def parallel(files: list[reader.SourceFile], workers: int, progress) -> Iterator
                 result = done.pop(n)
             if isinstance(result, BaseException):
                 raise result
-            files_done += result.files
+            files_done += len(result.files)
             if progress:
-                progress(files_done, len(files))
+                progress(files_done, total)
             yield result
     finally:
         stop.set()
@@ -149,14 +150,14 @@ def worker_count(files: list[reader.SourceFile]) -> int:
 
 
 def worker_main() -> None:
-    """Serve batches: read a JSON list of files per line, answer with an encoded batch."""
+    """Serve batches: read a JSON request (files, index folder) per line, answer with an encoded batch."""
     analyzer = RecordingAnalyzer()
-    new = NewStems(analyzer)
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
+        request = json.loads(line)
+        folder = Path(request["folder"]) if request["folder"] else None
         batch = Batch()
-        for doc_id, path, size, mtime_ns in json.loads(line):
-            batch.add(reader.SourceFile(doc_id, Path(path), size, mtime_ns), analyzer)
-        batch.stems = new.take()
+        for doc_id, path, size, mtime_ns in request["files"]:
+            batch.add(reader.SourceFile(doc_id, Path(path), size, mtime_ns), analyzer, folder)
         out.write(batch.encode())
         out.flush()

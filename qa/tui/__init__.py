@@ -12,7 +12,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Press F1 in the app for keys; Ctrl+P opens the command palette, Ctrl+Q quits.",
     )
     parser.add_argument("--corpus", metavar="DIR",
-                        help="folder of .txt/.md files (default: $QA_CORPUS, else the bundled articles)")
+                        help="folder of .txt/.md/.html files (default: $QA_CORPUS, else the bundled articles)")
     parser.add_argument("--version", action="version", version=f"qa-tui {__version__}")
     return parser
 
