@@ -78,7 +78,7 @@ def finish(proc: subprocess.Popen) -> list[str]:
 def test_processes_that_find_no_current_index_build_it_once_and_share_it(tmp_path):
     corpus, go = tmp_path / "trips", tmp_path / "go"
     write_trips(corpus, 1000)
-    for change in range(2):  # no index at all; then a changed corpus
+    for _round in range(2):  # no index at all; then a changed corpus
         procs = [probe(corpus, go) for _ in range(3)]
         go.mkdir()
         outputs = [finish(p) for p in procs]

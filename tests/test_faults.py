@@ -1,7 +1,6 @@
 """Faults: a build killed half-way, every index file damaged in turn, an index folder that cannot be written."""
 
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -66,6 +67,7 @@ class Candidate:
     coverage: float = 0.0
     highlight: hl.TypedSpan | None = None
     matches: list[tuple[int, int]] = field(default_factory=list)
+    nearby: set[str] = field(default_factory=set)  # terms of the sentences around it and of its title
 
 
 @dataclass
@@ -77,7 +79,7 @@ class Query:
     related: dict[str, list[str]]  # term -> synonyms present in the corpus
     missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
 
-    @property
+    @cached_property
     def known(self) -> set[str]:
         """The question's terms and their synonyms: an answer must bring something else."""
         return set(self.terms).union(*self.related.values())
@@ -215,7 +217,8 @@ class Answerer:
         text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
         tokens = self.analyzer.tokens(text)
         c = Candidate(u, text, {t.term for t in tokens})
-        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), self._nearby_terms(u))
+        c.nearby = self._nearby_terms(u)
+        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), c.nearby)
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
         c.score = base + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
@@ -275,7 +278,7 @@ class Answerer:
 
     def _mentions(self, c: Candidate, terms: list[str], query: Query) -> bool:
         """Does the sentence, its neighbours or its title mention the name (a word of it, or a synonym)?"""
-        present = c.terms | self._nearby_terms(c.unit)
+        present = c.terms | c.nearby
         return any(t in present or any(r in present for r in query.related.get(t, ())) for t in terms)
 
     def _nearby_terms(self, u: int) -> set[str]:

@@ -12,7 +12,7 @@ import sys
 from qa.errors import QAError
 from qa.models import ErrorInfo, Response
 
-EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 3  # 2: usage errors, exited by argparse
 
 
 def _version() -> str:

@@ -46,7 +46,6 @@ FORMAT = "qa-index"
 # Bump when the layout changes (code changes are caught by the manager's code hash).
 VERSION = 3
 POINTER = "qa-index.current"
-INDEX_FILE = POINTER  # what marks a folder as holding an index
 GENERATION_PREFIX = "qa-index-"
 LEGACY_FILES = ("qa-index.npz",)  # version 1: one .npz file, removed when a new index is saved
 HEADER = "header.json"

@@ -56,12 +56,6 @@ ninety hundred hundreds thousand thousands million millions billion billions tri
 dozen dozens half quarter
 """)
 
-ORDINAL_WORDS = _words("""
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-""")
-
-SCALE_WORDS = _words("percent per cent hundred thousand million billion trillion")
-
 # Demonyms and adjectives mapped to the country or region they name.
 DEMONYMS = {
     "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
