@@ -6,6 +6,8 @@ A sentence's score mixes a few signals, each scaled to 0..1:
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
           + 1.0 * answer-type match        + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
+          - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
+          - 1.0 if it speaks of other countries than the one the question names
 
 The weights were chosen on the shared development questions, checked on the
 held-out sets in bench/eval (which never decided a rule alone), and kept round.
@@ -27,7 +29,7 @@ from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, COUNTRIES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
 
 def _share_of_best(scores: np.ndarray) -> np.ndarray:
     """Scores as a share of the best one (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
@@ -45,6 +47,8 @@ _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.3, 0.3
+OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
+OTHER_COUNTRY_PENALTY = 1.0  # it speaks of other countries than the one the question names
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 CANDIDATES = 40
@@ -52,6 +56,7 @@ CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two 
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
 MIN_COVERAGE = 0.15
+FOCUS_IDF_MARGIN = 1.0  # a name is a focus of the question if its idf is within this of the rarest name's
 MAX_MISSING_SHARE = 0.6
 MIN_COVERAGE_WITH_MISSING = 0.25
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
@@ -78,6 +83,7 @@ class Query:
     weight: dict[str, float]  # idf-based importance of each question term
     related: dict[str, list[str]]  # term -> synonyms present in the corpus
     missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
+    names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
 
     @cached_property
     def known(self) -> set[str]:
@@ -121,6 +127,9 @@ class Answerer:
             stems = {analyzer.term(w) for w in group} - {""}
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
+        self.country_of = {analyzer.term(c): analyzer.term(c) for c in COUNTRIES if " " not in c}
+        self.country_of.update((analyzer.term(city), analyzer.term(country)) for city, country in CAPITALS.items()
+                               if " " not in city + country)
 
     def _idf(self, term: str) -> float:
         n = self.index.sentences.n_docs
@@ -141,7 +150,9 @@ class Answerer:
             if (t == q.head_term and q.generic_head) or t in context:
                 w *= 0.3
             weight[t] = w
-        return Query(terms, weight, related, missing)
+        # A possessive ("Maduro's rival") only qualifies what is asked about: it names no topic.
+        names = {n: ts for n in q.surface_names if not n.endswith(("'s", "’s")) and (ts := self.analyzer.terms(n))}
+        return Query(terms, weight, related, missing, names)
 
     def answer(self, text: str, k: int = 3, *, context: list[str] = (), prefer_doc: int | None = None,
                interpreted_as: str | None = None) -> Response:
@@ -171,9 +182,9 @@ class Answerer:
             return "no sentence covers enough of the question"
         if q.counted and q.counted not in best.terms and not any(r in best.terms for r in query.related.get(q.counted, ())):
             return "the closest sentence does not count what the question asks about"
-        focus = self._rarest_name(q)
-        if focus and not self._mentions(best, focus[1], query):
-            return f"the closest sentence is not about {focus[0]}"
+        focus = self._focus_names(query)
+        if not self._on_topic(best, query, focus):
+            return f"the closest sentence is not about {' or '.join(focus)}"
         if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
             return f"no sentence holds a {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
@@ -227,6 +238,10 @@ class Answerer:
             c.score += W_TYPE * 0.3  # the article's own date may be the answer
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
+        if not self._on_topic(c, query):
+            c.score -= OFF_TOPIC_PENALTY
+        if self._other_country(c, tokens, query):
+            c.score -= OTHER_COUNTRY_PENALTY
         return c
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str], base: float) -> Candidate | None:
@@ -263,23 +278,31 @@ class Answerer:
             c.score -= W_TYPE
         return prev
 
-    def _rarest_name(self, q: Question) -> tuple[str, list[str]] | None:
-        """The most specific name the question mentions (rarest in the corpus), with its terms.
+    def _other_country(self, c: Candidate, tokens: list, query: Query) -> bool:
+        """Does the sentence speak of other countries than the one the question names (outside its answer)?"""
+        asked = {self.country_of[t] for t in query.terms if t in self.country_of}
+        span = c.highlight or hl.TypedSpan(0, 0, "")
+        said = {self.country_of[t.term] for t in tokens
+                if t.term in self.country_of and not span.start <= t.start < span.end}
+        return bool(asked and said and not asked & said)
 
-        Acronyms may be spelled out in the text, and a possessive ("Maduro's rival") only
-        qualifies what is asked about, so neither counts.
+    def _focus_names(self, query: Query) -> list[str]:
+        """The question's most specific names: those about as rare in the corpus as the rarest one.
+
+        Acronyms may be spelled out in the text, so they do not count.
         """
-        names = [(n, self.analyzer.terms(n)) for n in q.surface_names
-                 if not n.isupper() and not n.endswith(("'s", "’s"))]
-        names = [(n, terms) for n, terms in names if terms]
-        if not names:
-            return None
-        return max(names, key=lambda nt: sum(self._idf(t) for t in nt[1]) / len(nt[1]))
+        rarity = {n: sum(map(self._idf, terms)) / len(terms) for n, terms in query.names.items() if not n.isupper()}
+        return [n for n, r in rarity.items() if r >= max(rarity.values()) - FOCUS_IDF_MARGIN] if rarity else []
 
-    def _mentions(self, c: Candidate, terms: list[str], query: Query) -> bool:
-        """Does the sentence, its neighbours or its title mention the name (a word of it, or a synonym)?"""
+    @staticmethod
+    def _on_topic(c: Candidate, query: Query, names: list[str] | None = None) -> bool:
+        """Do the sentence, its neighbours or its title mention one of the names (a word of it, or a synonym)?
+
+        ``names``: the question's names by default."""
+        names = query.names if names is None else names
         present = c.terms | c.nearby
-        return any(t in present or any(r in present for r in query.related.get(t, ())) for t in terms)
+        return not names or any(t in present or any(r in present for r in query.related.get(t, ()))
+                                for n in names for t in query.names[n])
 
     def _nearby_terms(self, u: int) -> set[str]:
         """Terms of the sentences around ``u`` (two before, one after) and of its title (who "the city" or "he" is)."""

@@ -43,6 +43,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
             found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
     if question.wants_weekday:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
+    if question.expected == PERSON:
+        found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s)]
     if question.wants_person:
         found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence[s.start : s.end])]
     if question.wants_country:
@@ -100,4 +102,5 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         length_bonus = min(span.end - span.start, 40) / 40
         return distance(span) - 15 * length_bonus
 
-    return min(options, key=rank)
+    best = min(options, key=rank)
+    return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS
+from qa.text.wordlists import MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS, is_person_noun
 
 # Answer types.
 PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
@@ -116,6 +116,9 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
+    if wh in ("which", "what", "whose") and head and is_person_noun(head):
+        plural = head != head.rstrip("s") or head.endswith("men")
+        return (LIST if plural else PERSON), plural
     if wh == "which" and head:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
     named = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+)", lowered)
@@ -151,6 +154,14 @@ def _counted(lowered: str, analyzer: Analyzer) -> str | None:
     return analyzer.term(m.group(1).split()[-1]) or None if m else None
 
 
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
+
+
+def _without_opening_word(m: re.Match) -> str:
+    """A capitalised run, less the question's first word ("Besides Gonzalez Urrutia" -> "Gonzalez Urrutia")."""
+    return m.group(0) if m.start() > 0 else m.group(0).partition(" ")[2].lstrip()
+
+
 def analyze(text: str, analyzer: Analyzer) -> Question:
     folded = fold(text)
     words = re.findall(r"[a-z0-9]+", folded)
@@ -159,18 +170,15 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     expected, wants_list = _expected(wh, head, rest, folded)
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     tokens = [t for t in analyzer.tokens(text) if not (frame and frame.start() <= t.start < frame.end())]
-    surface_names = [
-        m.group(0)
-        for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*", text)
-        if m.start() > 0 and fold(m.group(0)) not in STOPWORDS | _CALENDAR
-    ]
+    surface_names = [name for name in map(_without_opening_word, re.finditer(_NAME, text))
+                     if name and fold(name) not in STOPWORDS | _CALENDAR]
     names = [fold(n) for n in surface_names]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
-        wants_person=_HEAD.get(head) == PERSON or bool(re.search(r"\bnames? of (?:the |a |an )?(\w+)", folded)
+        wants_person=_HEAD.get(head) == PERSON or bool(head and is_person_noun(head)) or bool(re.search(r"\bnames? of (?:the |a |an )?(\w+)", folded)
                                                          and expected == PERSON),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
 from qa.text.thesaurus import common_words
-from qa.text.wordlists import COUNTRIES, DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from qa.text.wordlists import COUNTRIES, DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, TITLES, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,19 @@ def is_person_like(name: str) -> bool:
     words = [w.lower().strip(".,'’") for w in name.split()]
     joined = " ".join(w for w in words if w not in ("the",))
     return not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
+
+
+def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
+    """The name without the titles, acronyms and nationality before it ("US Ambassador Mike Waltz" -> "Mike Waltz").
+
+    None when nothing is left ("US Ambassador" names a post, not a person)."""
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    for i, w in enumerate(words):
+        word = w.group(0).strip(".,")
+        lowered = word.lower()
+        if not (lowered in TITLES or lowered in DEMONYMS or (word.isupper() and len(word) > 1) or lowered in ("of", "the")):
+            return TypedSpan(span.start + w.start(), span.end, span.kind) if i else span
+    return None
 
 
 def lists(text: str) -> list[TypedSpan]:
