@@ -164,3 +164,32 @@ def test_one_of_two_equally_specific_names_is_enough_but_the_rarest_is_needed(ma
     assert e.ask("When did Peru and Chile sign a fishing pact?").answered
     declined = e.ask("When did Norway and Bolivia sign a fishing pact?")
     assert not declined.answered and "Bolivia" in declined.declined_because
+
+
+def test_a_sentence_about_another_year_does_not_answer_for_the_year_asked(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The port is the busiest on the gulf. The port handled 31 million tonnes of cargo in 2022.")})
+    assert e.ask("How much cargo did the port handle in 2022?").answered
+    r = e.ask("How much cargo did the port handle in 2019?")
+    assert not r.answered and "2019" in r.declined_because
+
+
+def test_who_was_the_recipient_wants_a_person_not_a_body(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Since 1980 the Royal Society of Physics has awarded the Ferrer Medal every two years.")})
+    r = e.ask("Who was the first recipient of the Ferrer Medal?")
+    assert r.expected == "person" and not r.answered
+
+
+def test_the_name_of_a_role_wants_a_person(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Republic of Norland left the trade bloc in 2017. "
+        "Foreign Minister Eva Lund announced that the Republic of Norland would leave the trade bloc.")})
+    r = e.ask("What is the name of the foreign minister who announced that Norland would leave the trade bloc?")
+    assert r.expected == "person" and _top(r)[1] == "Eva Lund"
+
+
+def test_the_answer_type_is_read_past_modifiers(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Turnout in the referendum was 61 percent, the election board said."})
+    r = e.ask("What was the voter turnout percentage in the referendum?")
+    assert r.expected == "number" and _top(r)[1] == "61 percent"

@@ -185,6 +185,8 @@ class Answerer:
         focus = self._focus_names(query)
         if not self._on_topic(best, query, focus):
             return f"the closest sentence is not about {' or '.join(focus)}"
+        if q.years and self._other_years(best, q, doc_date):
+            return f"the closest sentence speaks of another year than {' or '.join(q.years)}"
         if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
             return f"no sentence holds a {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
@@ -285,6 +287,13 @@ class Answerer:
         said = {self.country_of[t.term] for t in tokens
                 if t.term in self.country_of and not span.start <= t.start < span.end}
         return bool(asked and said and not asked & said)
+
+    @staticmethod
+    def _other_years(c: Candidate, q: Question, doc_date: str | None) -> bool:
+        """The sentence names years, none of them (nor its neighbours' or its article's) the question's."""
+        years = {t for t in c.terms if re.fullmatch(r"(?:1[6-9]|20)\d\d", t)}
+        known = c.terms | c.nearby | ({doc_date[:4]} if doc_date else set())
+        return bool(years) and not any(y in known for y in q.years)
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

@@ -90,7 +90,7 @@ def head_noun(rest: list[str]) -> str | None:
     "what is the length of ..." also has one, when it names a known answer type.
     """
     if rest[:2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
-        return next((w for w in rest[2:4] if w in _HEAD), None)
+        return next((w for w in rest[2:5] if w in _HEAD), None)  # "the (voter turnout) percentage"
     if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
         return None
     if len(rest) > 1 and rest[1] in _HEAD:
@@ -113,6 +113,9 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         if nxt in ("many", "much", "old", "far", "large", "big", "long", "often", "tall", "high"):
             return (DATE if nxt == "long" and "ago" in rest else NUMBER), False
         return DESCRIPTION, False
+    named = re.search(r"\bnames? of\b", lowered)
+    if named and _names_a_person_noun(lowered):
+        return PERSON, False  # "the name of the (foreign) minister"
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
@@ -121,9 +124,6 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return (LIST if plural else PERSON), plural
     if wh == "which" and head:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
-    named = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+)", lowered)
-    if named and _HEAD.get(named.group(1)) == PERSON:
-        return PERSON, False
     if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\bcalled\b", lowered):
         return ENTITY, False
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
@@ -154,6 +154,12 @@ def _counted(lowered: str, analyzer: Analyzer) -> str | None:
     return analyzer.term(m.group(1).split()[-1]) or None if m else None
 
 
+def _names_a_person_noun(lowered: str) -> bool:
+    """"Who was the first recipient ...", "the name of the foreign minister": the answer is a person, not a body."""
+    m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})|^who (?:is|was) the (\w+(?: \w+){0,2})", lowered)
+    return bool(m) and any(_HEAD.get(w) == PERSON or is_person_noun(w) for w in (m.group(1) or m.group(2)).split())
+
+
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
@@ -178,8 +184,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
-        wants_person=_HEAD.get(head) == PERSON or bool(head and is_person_noun(head)) or bool(re.search(r"\bnames? of (?:the |a |an )?(\w+)", folded)
-                                                         and expected == PERSON),
+        wants_person=expected == PERSON and (wh != "who" or _names_a_person_noun(folded)) or bool(head and is_person_noun(head)),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),

@@ -56,7 +56,12 @@ _QUOTE = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 # Capitalised words that open sentences without naming anything.
 _STARTERS = {"following", "according", "among", "prior", "however", "meanwhile", "today", "yesterday", "now",
              "although", "despite", "besides", "instead", "still", "yet", "later", "earlier", "hundreds",
-             "thousands", "millions", "several", "many", "most", "some", "this", "these", "those", "it"}
+             "thousands", "millions", "several", "many", "most", "some", "this", "these", "those", "it",
+             "since", "while", "whereas", "unless", "until", "upon", "within", "without", "throughout", "across",
+             "along", "amid", "beyond", "except", "towards", "toward", "via", "whether", "thus", "hence",
+             "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "indeed",
+             "perhaps", "also", "only", "even", "already", "often", "sometimes", "usually", "finally", "then",
+             "here", "there", "once", "like", "unlike", "born", "each", "every", "both", "either", "neither"}
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
 
 
