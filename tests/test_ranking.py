@@ -174,10 +174,10 @@ def test_a_sentence_about_another_year_does_not_answer_for_the_year_asked(make_c
     assert not r.answered and "2019" in r.declined_because
 
 
-def test_who_was_the_recipient_wants_a_person_not_a_body(make_corpus):
+def test_who_was_the_mayor_wants_a_person_not_a_body(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "Since 1980 the Royal Society of Physics has awarded the Ferrer Medal every two years.")})
-    r = e.ask("Who was the first recipient of the Ferrer Medal?")
+    r = e.ask("Who was the first mayor to get the Ferrer Medal?")
     assert r.expected == "person" and not r.answered
 
 

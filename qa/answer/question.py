@@ -71,12 +71,12 @@ _IMPERATIVE = re.compile(r"^(?:please )?(?:name|list|identify|give|mention) (?:(
 
 def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     """The question word and what follows it; "Name (some of) the X ..." asks "which X"."""
+    imperative = _IMPERATIVE.match(" ".join(words))
+    if imperative:  # before question words: "Name the man who ..."
+        return "which", " ".join(words)[imperative.end() :].split()
     for i, w in enumerate(words[:6]):
         if w in QUESTION_WORDS:
             return w, words[i + 1 :]
-    imperative = _IMPERATIVE.match(" ".join(words))
-    if imperative:
-        return "which", " ".join(words)[imperative.end() :].split()
     return None, words
 
 
@@ -91,6 +91,8 @@ def head_noun(rest: list[str]) -> str | None:
     """
     if rest[:2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
         return next((w for w in rest[2:5] if w in _HEAD), None)  # "the (voter turnout) percentage"
+    if rest[:2] == ["of", "the"] and len(rest) > 2:
+        return rest[2]  # "which of the streams"
     if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
         return None
     if len(rest) > 1 and rest[1] in _HEAD:

@@ -62,6 +62,9 @@ _STARTERS = {"following", "according", "among", "prior", "however", "meanwhile",
              "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "indeed",
              "perhaps", "also", "only", "even", "already", "often", "sometimes", "usually", "finally", "then",
              "here", "there", "once", "like", "unlike", "born", "each", "every", "both", "either", "neither"}
+# Endings of English adjectives and abstract nouns, which names rarely have ("Archaeological finds show ...").
+_WORD_ENDINGS = ("ical", "ally", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ous",
+                 "ive", "ful", "less", "able", "ible")
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
 
 
@@ -109,7 +112,8 @@ def names(text: str) -> list[TypedSpan]:
             word = word[:-2]
         first = word.split()[0]
         at_start = not folded[:s].strip(" \"“'(")
-        if at_start and (first.lower() in STOPWORDS or first.lower() in _STARTERS or first.lower() in common_words()):
+        if at_start and (first.lower() in STOPWORDS or first.lower() in _STARTERS or first.lower() in common_words()
+                         or first.lower().endswith(_WORD_ENDINGS)):
             rest = word[len(first):].lstrip()
             if not rest:
                 continue
@@ -129,14 +133,20 @@ nations agency committee court assembly government army navy company group netwo
 department commission association league federation cartel society institute foundation church
 school college hospital museum club corporation airlines times news post city county province river
 mountain mountains lake island islands sea ocean gulf bay street square park bridge airport station
+region regions kingdom empire district village town capital port valley duchy county counties plain
 """.split())
 
 
-def is_person_like(name: str) -> bool:
-    """A name that could be a person's: no organisation or place word, not a country."""
-    words = [w.lower().strip(".,'’") for w in name.split()]
+_OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_PERSON))})\s+of\s+$", re.I)
+
+
+def is_person_like(text: str, span: TypedSpan) -> bool:
+    """A name that could be a person's: no organisation or place word in or before it ("the province of X"),
+    not a country."""
+    words = [w.lower().strip(".,'’") for w in text[span.start : span.end].split()]
     joined = " ".join(w for w in words if w not in ("the",))
-    return not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
+    return (not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
+            and not _OF_A_PLACE.search(text[max(0, span.start - 30) : span.start]))
 
 
 def person_core(text: str, span: TypedSpan) -> TypedSpan | None:

@@ -208,11 +208,12 @@ CAPITALS = {
     "jakarta": "indonesia", "manila": "philippines", "taipei": "taiwan",
 }
 
-# Nouns for people by role, occupation, rank or relation: "which schoolteacher", "the head of ...".
+# Nouns for people by role, occupation, rank or kinship: "which schoolteacher", "the head of ...".
+# Nouns that also fit a country or a body ("partner", "winner", "member", "host") are left out.
 # Compounds count through their last part ("schoolteacher" through "teacher").
 PERSON_NOUNS = _words("""
 person people man men woman women boy girl child children individual somebody someone adult citizen resident
-native inhabitant villager local national member members leader leaders head chief boss founder cofounder
+native inhabitant villager local national leader leaders head chief boss founder cofounder
 president presidents vice premier chancellor minister ministers secretary ambassador envoy diplomat consul
 delegate representative senator congressman congresswoman legislator lawmaker deputy councillor councilor
 mayor governor commissioner official officials spokesman spokeswoman spokesperson politician statesman
@@ -220,31 +221,30 @@ candidate nominee incumbent monarch king queen prince princess emperor empress t
 pharaoh duke duchess count countess earl baron baroness lord lady knight noble nobleman noblewoman aristocrat
 ruler regent viceroy dictator tyrant pope cardinal bishop archbishop priest pastor minister rabbi imam monk
 nun saint prophet missionary general admiral colonel captain commander lieutenant major sergeant officer
-soldier troops marshal commandant warrior veteran spy agent detective policeman policewoman sheriff judge
+soldier troops marshal commandant warrior veteran spy detective policeman policewoman sheriff judge
 justice magistrate lawyer attorney prosecutor advocate barrister solicitor notary defendant plaintiff
 witness suspect convict prisoner inmate victim hostage refugee migrant immigrant emigrant exile
 doctor physician surgeon nurse dentist pharmacist midwife therapist psychiatrist veterinarian patient
 teacher schoolteacher professor lecturer tutor instructor educator principal headmaster headmistress dean
 rector student pupil scholar academic researcher scientist physicist chemist biologist zoologist botanist
 geologist astronomer mathematician economist historian philosopher linguist anthropologist archaeologist
-sociologist psychologist engineer architect inventor designer technician mechanic programmer developer
+sociologist psychologist engineer architect inventor designer technician mechanic programmer
 artist painter sculptor photographer composer musician singer pianist violinist guitarist drummer
 conductor dancer actor actress director producer writer author novelist poet playwright journalist
-reporter editor correspondent columnist critic publisher translator broadcaster presenter host
-athlete player runner swimmer cyclist boxer wrestler footballer cricketer golfer champion winner loser
-finalist medallist medalist coach manager referee umpire jockey driver pilot sailor astronaut explorer
-navigator traveller traveler pioneer settler colonist founder merchant trader dealer seller buyer vendor
-shopkeeper banker investor entrepreneur industrialist businessman businesswoman owner proprietor landlord
-tenant farmer peasant fisherman hunter shepherd miner worker labourer laborer employee employer servant
+reporter editor correspondent columnist critic translator presenter
+athlete player runner swimmer cyclist boxer wrestler footballer cricketer golfer
+medallist medalist coach manager referee umpire jockey driver pilot sailor astronaut explorer
+navigator traveller traveler settler colonist founder merchant
+shopkeeper banker entrepreneur industrialist businessman businesswoman proprietor landlord
+tenant farmer peasant fisherman hunter shepherd miner worker labourer laborer employee servant
 slave clerk cashier accountant auditor consultant analyst adviser advisor assistant aide secretary
 chairman chairwoman chairperson chair ceo executive director administrator supervisor inspector
-organiser organizer volunteer activist campaigner protester demonstrator rebel insurgent militant
-terrorist guerrilla revolutionary reformer dissident critic opponent rival challenger ally supporter
-follower fan disciple apostle heir heiress successor predecessor father mother parent son daughter
+activist campaigner protester demonstrator rebel insurgent militant
+terrorist guerrilla revolutionary reformer dissident critic
+disciple apostle father mother parent son daughter
 brother sister husband wife spouse widow widower uncle aunt nephew niece cousin grandfather grandmother
-grandson granddaughter ancestor descendant family friend partner colleague companion neighbour neighbor
-student graduate alumnus alumna apprentice recipient laureate nominee heir patron benefactor donor
-sponsor creator maker builder discoverer
+grandson granddaughter ancestor descendant
+student graduate alumnus alumna apprentice laureate nominee
 """)
 TITLES = _words("""
 mr mrs ms miss dr prof sir dame lord lady saint st king queen prince princess emperor empress pope
