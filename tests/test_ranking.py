@@ -193,3 +193,9 @@ def test_the_answer_type_is_read_past_modifiers(make_corpus):
     e = _engine(make_corpus, {"a.txt": "Turnout in the referendum was 61 percent, the election board said."})
     r = e.ask("What was the voter turnout percentage in the referendum?")
     assert r.expected == "number" and _top(r)[1] == "61 percent"
+
+
+def test_how_many_wants_a_count_not_a_share(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Lena Ortiz won the election with 60 percent of the vote. Lena Ortiz had 5.8 million votes in all.")})
+    assert _top(e.ask("How many votes did Lena Ortiz get?"))[1] == "5.8 million"

@@ -39,8 +39,11 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
             found = [s for s in found if spans.has_unit(sentence, s, question.unit)]
+        is_percent = [bool(re.search(r"%|percent|per cent", sentence[s.start : s.end])) for s in found]
         if question.wants_percent:
-            found = [s for s in found if re.search(r"%|percent|per cent", sentence[s.start : s.end])]
+            found = [s for s, p in zip(found, is_percent) if p]
+        elif question.counted:  # "how many votes": a count, not a share
+            found = [s for s, p in zip(found, is_percent) if not p]
     if question.wants_weekday:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
     if question.expected == PERSON:

@@ -213,7 +213,7 @@ CAPITALS = {
 # Compounds count through their last part ("schoolteacher" through "teacher").
 PERSON_NOUNS = _words("""
 person people man men woman women boy girl child children individual somebody someone adult citizen resident
-native inhabitant villager local national leader leaders head chief boss founder cofounder
+inhabitant villager leader leaders head chief boss founder cofounder
 president presidents vice premier chancellor minister ministers secretary ambassador envoy diplomat consul
 delegate representative senator congressman congresswoman legislator lawmaker deputy councillor councilor
 mayor governor commissioner official officials spokesman spokeswoman spokesperson politician statesman
