@@ -26,6 +26,12 @@ def test_it_becomes_the_previous_subject_and_that_carries_the_previous_question(
     assert "cut ties" in r.context and "Paraguay" in r.context and "cut ties" in r.shown
 
 
+def test_that_x_carries_the_previous_question_when_it_spoke_of_x():
+    r = resolve("When was that treaty broken?", _turn("Who signed the treaty of Lund?", "Ana Ruiz", True))
+    assert "treaty of Lund" in r.context
+    assert resolve("When was that war over?", _turn("Who signed the treaty of Lund?", "Ana Ruiz", True)).context == ""
+
+
 def test_what_about_swaps_the_subject():
     r = resolve("What about Peru?", _turn("Who recognized Chile?", "Someone", True))
     assert r.question == "Who recognized Peru?"

@@ -142,7 +142,8 @@ class Answerer:
         related = {t: sorted(r for r in self.synonyms.get(t, ()) if self.index.sentences.doc_freq(r)) for t in terms}
         absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]
                   and not (t == q.head_term and q.generic_head) and t not in self.dated}
-        terms = [t for t in terms if t not in absent or t not in light]  # an absent "get" or "next" says little
+        # An absent "get" or "next" says little, and an absent word carried from the previous turn helps nothing.
+        terms = [t for t in terms if t not in absent or (t not in light and t in q.terms)]
         missing = [t for t in terms if t in absent]
         weight = {}
         for t in terms:

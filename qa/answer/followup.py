@@ -68,6 +68,15 @@ def _shift_year(previous: str, phrase: str) -> str | None:
     return previous.replace(years[-1], str(int(years[-1]) + sign * count))
 
 
+_POINTER = re.compile(r"\b(?:that|this|these|those|the same)\s+([a-z]{3,})", re.I)
+
+
+def _points_back(question: str, previous: str) -> bool:
+    """"that mandate" when the previous question spoke of a mandate: its words belong to this one."""
+    said = {w[:5] for w in re.findall(r"[a-z]+", previous.lower())}
+    return any(m.group(1).lower()[:5] in said for m in _POINTER.finditer(question))
+
+
 def resolve(question: str, previous: Turn | None) -> Resolved:
     if previous is None:
         return Resolved(question)
@@ -91,7 +100,7 @@ def resolve(question: str, previous: Turn | None) -> Resolved:
         return target + ("'s" if word in ("his", "her", "its", "their", "hers", "theirs") else "")
 
     text = question if _subject(question) else _PRONOUN.sub(substitute, question)
-    if not _THAT.search(question):
+    if not (_THAT.search(question) or _points_back(question, previous.question)):
         return Resolved(text, text if text != question else None)
     gist = _LEAD.sub("", previous.question).rstrip(" ?")
     context = f"{gist} {previous.answer or ''}".strip()
