@@ -199,3 +199,27 @@ def test_how_many_wants_a_count_not_a_share(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "Lena Ortiz won the election with 60 percent of the vote. Lena Ortiz had 5.8 million votes in all.")})
     assert _top(e.ask("How many votes did Lena Ortiz get?"))[1] == "5.8 million"
+
+
+def test_a_sentence_about_another_rank_does_not_answer_for_the_rank_asked(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The abbey was founded in 1120. The first abbot was Anselm of Tours, who came with eleven monks.")})
+    assert _top(e.ask("Who was the first abbot?"))[1] == "Anselm of Tours"
+    r = e.ask("Who was the last abbot?")
+    assert not r.answered and "order" in r.declined_because
+
+
+def test_medieval_years_count_as_years(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Three eruptions are recorded, in 1463, 1702 and 1887. Ash from the 1463 eruption reached the coast. "
+        "Lava from the 1702 eruption destroyed a village. The 1887 eruption killed 17 people.")})
+    assert not e.ask("How many people were killed by the 1702 eruption?").answered
+    assert _top(e.ask("How many people were killed by the 1887 eruption?"))[1] == "17"
+
+
+def test_how_many_counts_the_noun_after_it_or_the_one_named_just_before(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The lorrin lives in pine forests between 800 and 1,600 metres. "
+        "The navy announced a blockade of vessels. This month it stopped two tankers carrying oil.")})
+    assert not e.ask("How many pairs of lorrins lived in the forests?").answered
+    assert _top(e.ask("How many vessels loaded with oil were stopped this month?"))[1] == "two"

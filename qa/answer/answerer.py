@@ -22,7 +22,7 @@ from functools import cached_property
 import numpy as np
 
 from qa.answer import highlight as hl
-from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question, analyze
+from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, YEAR, Question, analyze
 from qa.index.bm25 import gather, union_sorted
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
@@ -37,6 +37,21 @@ def _share_of_best(scores: np.ndarray) -> np.ndarray:
     return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
 
 
+_ORDINALS = {"first": 1, "1st": 1, "earliest": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+             "last": -1, "final": -1, "latest": -1}
+
+
+def _ordinals(text: str) -> set[int]:
+    return {_ORDINALS[w] for w in re.findall(r"[a-z0-9]+", fold(text)) if w in _ORDINALS}
+
+
+def _other_ordinal(question: str, sentence: str) -> bool:
+    """"the last abbot" asked, "the first abbot" told: the sentence names other places in an order."""
+    asked, told = _ordinals(question), _ordinals(sentence)
+    return bool(asked and told and not asked & told)
+
+
 def _is_light(word: str) -> bool:
     """A very common English word, in any inflection ("gets", "owned", "coming", "took")."""
     stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", IRREGULAR_VERBS.get(word))
@@ -48,7 +63,7 @@ _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for m
 
 W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.3, 0.3
 OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
-OTHER_COUNTRY_PENALTY = 1.0  # it speaks of other countries than the one the question names
+OTHER_COUNTRY_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 CANDIDATES = 40
@@ -181,11 +196,14 @@ class Answerer:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
-        if q.counted and q.counted not in best.terms and not any(r in best.terms for r in query.related.get(q.counted, ())):
+        around = best.terms | best.nearby  # "two tankers" after "a blockade of vessels" counts vessels
+        if q.counted and q.counted not in around and not any(r in around for r in query.related.get(q.counted, ())):
             return "the closest sentence does not count what the question asks about"
         focus = self._focus_names(query)
         if not self._on_topic(best, query, focus):
             return f"the closest sentence is not about {' or '.join(focus)}"
+        if _other_ordinal(q.text, best.text):
+            return "the closest sentence speaks of another one in the order (first, second, last...)"
         if q.years and self._other_years(best, q, doc_date):
             return f"the closest sentence speaks of another year than {' or '.join(q.years)}"
         if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
@@ -245,6 +263,8 @@ class Answerer:
             c.score -= OFF_TOPIC_PENALTY
         if self._other_country(c, tokens, query):
             c.score -= OTHER_COUNTRY_PENALTY
+        if _other_ordinal(q.text, text):
+            c.score -= OTHER_COUNTRY_PENALTY
         return c
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str], base: float) -> Candidate | None:
@@ -291,10 +311,9 @@ class Answerer:
 
     @staticmethod
     def _other_years(c: Candidate, q: Question, doc_date: str | None) -> bool:
-        """The sentence names years, none of them (nor its neighbours' or its article's) the question's."""
-        years = {t for t in c.terms if re.fullmatch(r"(?:1[6-9]|20)\d\d", t)}
-        known = c.terms | c.nearby | ({doc_date[:4]} if doc_date else set())
-        return bool(years) and not any(y in known for y in q.years)
+        """The sentence names years, none of them (nor its article's) the question's."""
+        years = set(YEAR.findall(c.text))
+        return bool(years) and not (years | {(doc_date or "")[:4]}) & set(q.years)
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

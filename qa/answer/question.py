@@ -150,10 +150,16 @@ def _unit(lowered: str) -> str | None:
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
+_COUNTED_NOUN = re.compile(r"\bhow many (?!more\b|other\b|different\b|new\b|additional\b|total\b)([a-z'-]+)")
+
+
 def _counted(lowered: str, analyzer: Analyzer) -> str | None:
-    """What "how many/much X did..." counts: the term of the last word of X."""
+    """What "how many/much X did..." counts: the term of the last word of X, else the word after "how many"."""
     m = _COUNTED.search(lowered)
-    return analyzer.term(m.group(1).split()[-1]) or None if m else None
+    if m:
+        return analyzer.term(m.group(1).split()[-1]) or None
+    m = _COUNTED_NOUN.search(lowered)
+    return analyzer.term(m.group(1)) or None if m else None
 
 
 def _names_a_person_noun(lowered: str) -> bool:
@@ -162,6 +168,7 @@ def _names_a_person_noun(lowered: str) -> bool:
     return bool(m) and any(_HEAD.get(w) == PERSON or is_person_noun(w) for w in (m.group(1) or m.group(2)).split())
 
 
+YEAR = re.compile(r"(?<![\d,.])\b(?:1[0-9]|20)\d\d\b(?![\d,.]\d)")  # a four-digit number from 1000 to 2099
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
@@ -183,7 +190,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     names = [fold(n) for n in surface_names]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
-        re.findall(r"\b(?:19|20)\d\d\b", text), analyzer.term(head) if head else None,
+        re.findall(YEAR, text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_person=expected == PERSON and (wh != "who" or _names_a_person_noun(folded)) or bool(head and is_person_noun(head)),
