@@ -34,7 +34,9 @@ def test_ask_json_contract(run_cli):
 def test_ask_text_output_quotes_with_source(run_cli):
     code, out, _ = run_cli("ask", "Who recognized González?", "-k", "1")
     assert code == 0
-    assert PENA in out.replace("\n   ", " ") and "003_a3afba280f0ed575.txt" in out and "2025-01-07" in out
+    quote, source, answer = out.split("\n   — ")[0], out.split("\n   — ")[1].split("\n")[0], out.split("answer: ")[1]
+    assert quote.startswith("1. “") and "Pena" in quote and "Pena" in answer
+    assert "003_a3afba280f0ed575.txt" in source and "2025-01-07" in source
 
 
 def test_k_limits_the_number_of_quotes(run_cli):

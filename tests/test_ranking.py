@@ -223,3 +223,25 @@ def test_how_many_counts_the_noun_after_it_or_the_one_named_just_before(make_cor
         "The navy announced a blockade of vessels. This month it stopped two tankers carrying oil.")})
     assert not e.ask("How many pairs of lorrins lived in the forests?").answered
     assert _top(e.ask("How many vessels loaded with oil were stopped this month?"))[1] == "two"
+
+
+def test_capacity_asks_for_a_number(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Colliery Park opened in 1924 on the site of a former coal yard. "
+        "The club's home ground is Colliery Park, which has a capacity of 18,400.")})
+    r = e.ask("What is the capacity of Colliery Park?")
+    assert r.expected == "number" and _top(r)[1] == "18,400"
+
+
+def test_where_accepts_a_place_told_by_distance_and_direction(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "In 1702 a lava flow destroyed the village of Old Harrow. "
+        "Its people rebuilt their homes two kilometres to the west, where the present village stands.")})
+    assert _top(e.ask("Where did the people of Old Harrow rebuild their homes?"))[1] == "two kilometres to the west"
+
+
+def test_who_prefers_a_full_name_to_a_lone_capitalised_word(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The grey lorrin (Lorrinus) is a songbird first described by naturalists. "
+        "The species was first described in 1889 by the geologist and naturalist Rudolf Hanke.")})
+    assert _top(e.ask("Who first described the grey lorrin?"))[1] == "Rudolf Hanke"

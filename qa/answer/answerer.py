@@ -4,10 +4,11 @@ A sentence's score mixes a few signals, each scaled to 0..1:
 
     score = 1.0 * sentence BM25 (/ best)   + 0.25 * passage BM25 (/ best)
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
-          + 1.0 * answer-type match        + 0.3 * year named by the question (-0.3 other year)
+          + 1.0 * answer-type match (0.5 for a one-word "who" answer)
+          + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
-          - 1.0 if it speaks of other countries than the one the question names
+          - 1.0 if it speaks of other countries, or ranks (first, last), than the question names
 
 The weights were chosen on the shared development questions, checked on the
 held-out sets in bench/eval (which never decided a rule alone), and kept round.
@@ -66,6 +67,7 @@ OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothi
 OTHER_COUNTRY_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
+LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 CANDIDATES = 40
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -253,7 +255,7 @@ class Answerer:
         c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), c.nearby)
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
-        c.score = base + W_COVERAGE * c.coverage + W_TYPE * (c.highlight is not None)
+        c.score = base + W_COVERAGE * c.coverage + W_TYPE * self._type_fit(q, c)
         c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
         if q.expected == DATE and c.highlight is None and idx.docs[doc].date:
             c.score += W_TYPE * 0.3  # the article's own date may be the answer
@@ -266,6 +268,14 @@ class Answerer:
         if _other_ordinal(q.text, text):
             c.score -= OTHER_COUNTRY_PENALTY
         return c
+
+    @staticmethod
+    def _type_fit(q: Question, c: Candidate) -> float:
+        """1 for an answer of the wanted type; half for a lone word standing for a person ("Lorrinus")."""
+        if c.highlight is None:
+            return 0.0
+        lone = q.expected == PERSON and c.highlight.kind == "name" and " " not in c.text[c.highlight.start : c.highlight.end]
+        return LONE_NAME_CREDIT if lone else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str], base: float) -> Candidate | None:
         """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").

@@ -13,7 +13,7 @@ from qa.text.wordlists import COUNTRIES, WEEKDAYS
 
 _FINDERS = {
     PERSON: (spans.lists, spans.names),
-    PLACE: (spans.lists, spans.names),
+    PLACE: (spans.lists, spans.names, spans.relative_places),
     ORG: (spans.names,),
     ENTITY: (spans.names,),
     LIST: (spans.lists, spans.names),

@@ -24,13 +24,15 @@ _HEAD_NOUNS = {
     DATE: "year years date month months day days time period decade century era",
     NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total "
     "length height width depth distance size weight area age population temperature speed cost price value "
+    "capacity attendance budget revenue income salary elevation altitude volume density diameter radius mass "
     "duration count",
     ENTITY: "name names title",
 }
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 # Heads that ask for a number but also carry content ("the population of", "the length of").
 _MEASURES = set("length height width depth distance size weight area age population temperature speed cost price "
-                "value duration".split())
+                "value duration capacity attendance budget revenue income salary elevation altitude volume density "
+                "diameter radius mass".split())
 _HEAD = {w: kind for kind, words in _HEAD_NOUNS.items() for w in words.split()}
 _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and ({w[:-1], w[:-2], w[:-3] + "y"} & set(_HEAD))} | {
     "people", "men", "women"}
@@ -136,7 +138,7 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
 _UNIT_OF = [
     ("duration", r"\bhow long (?:did|does|do|will|would|was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
-    ("length", r"\bhow (?:long|tall|high|deep|wide|far)\b|\b(?:length|height|width|depth|distance|diameter)\b"),
+    ("length", r"\bhow (?:long|tall|high|deep|wide|far)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
 ]

@@ -15,7 +15,7 @@ from qa.text.wordlists import COUNTRIES, DEMONYMS, MONTHS, NUMBER_WORDS, STOPWOR
 class TypedSpan:
     start: int
     end: int
-    kind: str  # "date" | "number" | "name" | "list" | "reason" | "quote"
+    kind: str  # "date" | "number" | "name" | "list" | "place" | "reason" | "quote"
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
@@ -176,6 +176,19 @@ def lists(text: str) -> list[TypedSpan]:
     if len(run) >= 2:
         out.append(TypedSpan(run[0].start, run[-1].end, "list"))
     return out
+
+
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_RELATIVE_PLACE = re.compile(
+    rf"\b(?:(?:about|some|roughly|nearly)\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:kilometres?|kilometers?|km|miles?|metres?|meters?)"
+    rf"\s+(?:to\s+the\s+|)?{_DIRECTION}(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    rf"|\b(?:to\s+the\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
+
+
+def relative_places(text: str) -> list[TypedSpan]:
+    """Places told by distance and direction: "two kilometres to the west", "north of Brennick"."""
+    return [TypedSpan(m.start(), m.end(), "place") for m in _RELATIVE_PLACE.finditer(text)]
 
 
 def reasons(text: str) -> list[TypedSpan]:
