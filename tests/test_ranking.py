@@ -245,3 +245,9 @@ def test_who_prefers_a_full_name_to_a_lone_capitalised_word(make_corpus):
         "The grey lorrin (Lorrinus) is a songbird first described by naturalists. "
         "The species was first described in 1889 by the geologist and naturalist Rudolf Hanke.")})
     assert _top(e.ask("Who first described the grey lorrin?"))[1] == "Rudolf Hanke"
+
+
+def test_the_article_date_does_not_answer_which_day_of_the_week(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Vote in Norland\n\nJan. 7, 2025\n\nNorland voted in a calm election."})
+    r = e.ask("On which day of the week did Norland vote?")
+    assert not r.answered

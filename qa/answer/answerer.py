@@ -208,7 +208,8 @@ class Answerer:
             return "the closest sentence speaks of another one in the order (first, second, last...)"
         if q.years and self._other_years(best, q, doc_date):
             return f"the closest sentence speaks of another year than {' or '.join(q.years)}"
-        if best.highlight is None and q.expected in TYPED and not (q.expected == DATE and doc_date):
+        dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
+        if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
         if missing_share >= MAX_MISSING_SHARE and best.coverage < MIN_COVERAGE_WITH_MISSING:
@@ -257,7 +258,7 @@ class Answerer:
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
         c.score = base + W_COVERAGE * c.coverage + W_TYPE * self._type_fit(q, c)
         c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
-        if q.expected == DATE and c.highlight is None and idx.docs[doc].date:
+        if q.expected == DATE and c.highlight is None and idx.docs[doc].date and not q.wants_weekday:
             c.score += W_TYPE * 0.3  # the article's own date may be the answer
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
