@@ -251,3 +251,14 @@ def test_the_article_date_does_not_answer_which_day_of_the_week(make_corpus):
     e = _engine(make_corpus, {"a.txt": "Vote in Norland\n\nJan. 7, 2025\n\nNorland voted in a calm election."})
     r = e.ask("On which day of the week did Norland vote?")
     assert not r.answered
+
+
+def test_without_a_year_in_the_question_another_year_answer_is_shown_too(make_corpus):
+    e = _engine(make_corpus, {
+        "a.txt": "Norland votes\n\nMay 21, 2018\n\nLena Ortiz won 5.8 million votes in the election. "
+                 "Lena Ortiz won 5.9 million votes after the recount. Lena Ortiz won 2.1 million votes in the capital.",
+        "b.txt": "Norland votes again\n\nJuly 29, 2024\n\nThis time Lena Ortiz won 4.1 million votes, the board said."})
+    r = e.ask("How many votes did Lena Ortiz win?")
+    assert {a.source.date[:4] for a in r.answers} == {"2018", "2024"}
+    only = e.ask("How many votes did Lena Ortiz win in 2018?")
+    assert only.answers[0].source.date.startswith("2018")

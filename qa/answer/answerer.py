@@ -78,6 +78,7 @@ MAX_MISSING_SHARE = 0.6
 MIN_COVERAGE_WITH_MISSING = 0.25
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 DUPLICATE_JACCARD = 0.8
+OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it scores this share of the best
 
 
 @dataclass
@@ -186,7 +187,10 @@ class Answerer:
         if not cands:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
-        answers = [self._to_answer(c) for c in self._distinct(cands, k)]
+        chosen = self._distinct(cands, k)
+        if not q.years:
+            chosen = self._with_another_year(chosen, cands)
+        answers = [self._to_answer(c) for c in chosen]
         if declined:
             return base.model_copy(update={"related": answers, "declined_because": declined})
         return base.model_copy(update={"answered": True, "answers": answers})
@@ -384,6 +388,19 @@ class Answerer:
                 continue
             chosen.append(c)
         return chosen
+
+    def _year_of(self, c: Candidate) -> str | None:
+        return (self.index.docs[int(self.index.unit_doc[c.unit])].date or "")[:4] or None
+
+    def _with_another_year(self, chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+        """When all quotes come from articles of one year, the last slot goes to a close answer from another
+        year (2018's figures next to 2024's): the question named no year to choose by."""
+        years = {self._year_of(c) for c in chosen}
+        if len(chosen) < 2 or len(years) != 1 or None in years or chosen[0].highlight is None:
+            return chosen
+        other = next((c for c in cands[len(chosen) :] if c.highlight is not None and self._year_of(c) not in years
+                      and c.score >= OTHER_YEAR_SHARE * chosen[0].score), None)
+        return [*chosen[:-1], other] if other else chosen
 
     def _to_answer(self, c: Candidate) -> Answer:
         idx = self.index
