@@ -262,3 +262,9 @@ def test_without_a_year_in_the_question_another_year_answer_is_shown_too(make_co
     assert {a.source.date[:4] for a in r.answers} == {"2018", "2024"}
     only = e.ask("How many votes did Lena Ortiz win in 2018?")
     assert only.answers[0].source.date.startswith("2018")
+
+
+def test_a_sentence_about_today_does_not_answer_for_a_past_year(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The line opened in 1890. Today the railway carries about 6.2 million passengers a year."})
+    assert _top(e.ask("How many passengers does the railway carry?"))[1] == "6.2 million"
+    assert not e.ask("How many passengers did the railway carry in 1981?").answered

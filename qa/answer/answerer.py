@@ -59,6 +59,7 @@ def _is_light(word: str) -> bool:
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
+_NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
@@ -326,8 +327,10 @@ class Answerer:
 
     @staticmethod
     def _other_years(c: Candidate, q: Question, doc_date: str | None) -> bool:
-        """The sentence names years, none of them (nor its article's) the question's."""
+        """The sentence names years, or speaks of today, and none of them (nor its article's) is the question's."""
         years = set(YEAR.findall(c.text))
+        if not years and _NOW.search(c.text):
+            years = {"now"}
         return bool(years) and not (years | {(doc_date or "")[:4]}) & set(q.years)
 
     def _focus_names(self, query: Query) -> list[str]:
