@@ -1,8 +1,8 @@
-"""What a question asks for, and the typed spans a sentence offers, on plain English."""
+"""What a question asks for, the typed spans a sentence offers, and what sets them apart, on plain English."""
 
 import pytest
 
-from qa.answer import spans
+from qa.answer import mismatch, spans
 from qa.answer.question import analyze
 from qa.text.tokens import Analyzer
 
@@ -52,3 +52,37 @@ def test_titles_acronyms_and_nationality_are_not_part_of_a_person():
     sentence = "Russian Ambassador to the UN Vasily Nebenzya spoke, and the US Ambassador listened."
     cores = [spans.person_core(sentence, s) for s in spans.names(sentence)]
     assert [sentence[c.start : c.end] for c in cores if c] == ["Vasily Nebenzya"]
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("Who was the last abbot?", "The first abbot was Anselm.", True),
+    ("Who was the first abbot?", "The first abbot was Anselm.", False),
+    ("Who was the abbot?", "The first abbot was Anselm.", False),
+    ("When was the Second Symphony premiered?", "Her First Symphony was premiered in 1886.", True),
+])
+def test_other_rank(question, sentence, other):
+    assert mismatch.other_rank(question, sentence) is other
+
+
+@pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [
+    (["2021"], "The port handled 31 million tonnes in 2022.", None, True),
+    (["2022"], "The port handled 31 million tonnes in 2022.", None, False),
+    (["2022"], "The port handled 31 million tonnes last year.", None, False),
+    (["2022"], "The port handled 1,940 tonnes.", None, False),
+    (["1702"], "The 1887 eruption killed 17 people.", None, True),
+    (["1981"], "Today the railway carries 6.2 million passengers.", None, True),
+    (["2025"], "Today the railway carries 6.2 million passengers.", "2025-01-07", False),
+    ([], "The port handled 31 million tonnes in 2022.", None, False),
+])
+def test_other_year(years, sentence, doc_date, other):
+    assert mismatch.other_year(years, sentence, doc_date) is other
+
+
+def test_other_country_outside_the_answer():
+    countries = mismatch.Countries(ANALYZER)
+    asked = ANALYZER.terms("Who spoke for Russia?")
+    sentence = "US envoy Ann Lowe spoke in Washington."
+    assert countries.other(asked, ANALYZER.tokens(sentence), (0, 0))
+    assert not countries.other(asked, ANALYZER.tokens("Russian envoy Oleg Saks spoke."), (0, 0))
+    which = ANALYZER.terms("Which country did Venezuela cut ties with?")
+    assert not countries.other(which, ANALYZER.tokens("Caracas cut ties with Paraguay."), (21, 29))

@@ -8,7 +8,7 @@ A sentence's score mixes a few signals, each scaled to 0..1:
           + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
-          - 1.0 if it speaks of other countries, or ranks (first, last), than the question names
+          - 1.0 if it speaks of other countries, or ranks (first, last), than the question (mismatch.py)
 
 The weights were chosen on the shared development questions, checked on the
 held-out sets in bench/eval (which never decided a rule alone), and kept round.
@@ -23,34 +23,31 @@ from functools import cached_property
 import numpy as np
 
 from qa.answer import highlight as hl
-from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, YEAR, Question, analyze
+from qa.answer import mismatch
+from qa.answer.question import (
+    DATE,
+    ENTITY,
+    LIST,
+    NUMBER,
+    ORG,
+    PERSON,
+    PLACE,
+    Question,
+    analyze,
+)
 from qa.index.bm25 import gather, union_sorted
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, COUNTRIES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+
 
 def _share_of_best(scores: np.ndarray) -> np.ndarray:
     """Scores as a share of the best one (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
     top = scores.max()
     return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
-
-
-_ORDINALS = {"first": 1, "1st": 1, "earliest": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-             "last": -1, "final": -1, "latest": -1}
-
-
-def _ordinals(text: str) -> set[int]:
-    return {_ORDINALS[w] for w in re.findall(r"[a-z0-9]+", fold(text)) if w in _ORDINALS}
-
-
-def _other_ordinal(question: str, sentence: str) -> bool:
-    """"the last abbot" asked, "the first abbot" told: the sentence names other places in an order."""
-    asked, told = _ordinals(question), _ordinals(sentence)
-    return bool(asked and told and not asked & told)
 
 
 def _is_light(word: str) -> bool:
@@ -59,13 +56,12 @@ def _is_light(word: str) -> bool:
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
-_NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.3, 0.3
 OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
-OTHER_COUNTRY_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
+MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
@@ -146,9 +142,7 @@ class Answerer:
             stems = {analyzer.term(w) for w in group} - {""}
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
-        self.country_of = {analyzer.term(c): analyzer.term(c) for c in COUNTRIES if " " not in c}
-        self.country_of.update((analyzer.term(city), analyzer.term(country)) for city, country in CAPITALS.items()
-                               if " " not in city + country)
+        self.countries = mismatch.Countries(analyzer)
 
     def _idf(self, term: str) -> float:
         n = self.index.sentences.n_docs
@@ -209,9 +203,9 @@ class Answerer:
         focus = self._focus_names(query)
         if not self._on_topic(best, query, focus):
             return f"the closest sentence is not about {' or '.join(focus)}"
-        if _other_ordinal(q.text, best.text):
+        if mismatch.other_rank(q.text, best.text):
             return "the closest sentence speaks of another one in the order (first, second, last...)"
-        if q.years and self._other_years(best, q, doc_date):
+        if mismatch.other_year(q.years, best.text, doc_date):
             return f"the closest sentence speaks of another year than {' or '.join(q.years)}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
@@ -269,10 +263,9 @@ class Answerer:
             c.score -= HEADING_PENALTY
         if not self._on_topic(c, query):
             c.score -= OFF_TOPIC_PENALTY
-        if self._other_country(c, tokens, query):
-            c.score -= OTHER_COUNTRY_PENALTY
-        if _other_ordinal(q.text, text):
-            c.score -= OTHER_COUNTRY_PENALTY
+        answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
+        if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
+            c.score -= MISMATCH_PENALTY
         return c
 
     @staticmethod
@@ -316,22 +309,6 @@ class Answerer:
             c.highlight = None
             c.score -= W_TYPE
         return prev
-
-    def _other_country(self, c: Candidate, tokens: list, query: Query) -> bool:
-        """Does the sentence speak of other countries than the one the question names (outside its answer)?"""
-        asked = {self.country_of[t] for t in query.terms if t in self.country_of}
-        span = c.highlight or hl.TypedSpan(0, 0, "")
-        said = {self.country_of[t.term] for t in tokens
-                if t.term in self.country_of and not span.start <= t.start < span.end}
-        return bool(asked and said and not asked & said)
-
-    @staticmethod
-    def _other_years(c: Candidate, q: Question, doc_date: str | None) -> bool:
-        """The sentence names years, or speaks of today, and none of them (nor its article's) is the question's."""
-        years = set(YEAR.findall(c.text))
-        if not years and _NOW.search(c.text):
-            years = {"now"}
-        return bool(years) and not (years | {(doc_date or "")[:4]}) & set(q.years)
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

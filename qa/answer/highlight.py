@@ -1,10 +1,20 @@
 """The short answer inside a quoted sentence: the span of the type the question wants."""
 
-from qa.answer import spans
 import re
 
+from qa.answer import spans
 from qa.answer.question import (
-    DATE, DEFINITION, DESCRIPTION, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, REASON, Question,
+    DATE,
+    DEFINITION,
+    DESCRIPTION,
+    ENTITY,
+    LIST,
+    NUMBER,
+    ORG,
+    PERSON,
+    PLACE,
+    REASON,
+    Question,
 )
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold

@@ -5,7 +5,13 @@ from dataclasses import dataclass, field
 
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS, is_person_noun
+from qa.text.wordlists import (
+    MONTHS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    WEEKDAYS,
+    is_person_noun,
+)
 
 # Answer types.
 PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
 from qa.text.thesaurus import common_words
-from qa.text.wordlists import COUNTRIES, DEMONYMS, MONTHS, NUMBER_WORDS, STOPWORDS, TITLES, WEEKDAYS
+from qa.text.wordlists import (
+    COUNTRIES,
+    DEMONYMS,
+    MONTHS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    TITLES,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)

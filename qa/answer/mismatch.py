@@ -1,0 +1,48 @@
+"""Does a sentence speak of another year, rank or country than the one the question asks about?
+
+Each check is a reason to rank a sentence lower or to decline it ("the last abbot"
+asked, "the first abbot" told), whatever words the two share.
+"""
+
+import re
+
+from qa.answer.question import YEAR
+from qa.text.fold import fold
+from qa.text.tokens import Analyzer, Token
+from qa.text.wordlists import CAPITALS, COUNTRIES
+
+_ORDINALS = {"first": 1, "1st": 1, "earliest": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+             "last": -1, "final": -1, "latest": -1}
+_NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
+
+
+def _ranks(text: str) -> set[int]:
+    return {_ORDINALS[w] for w in re.findall(r"[a-z0-9]+", fold(text)) if w in _ORDINALS}
+
+
+def other_rank(question: str, sentence: str) -> bool:
+    """"the last abbot" asked, "the first abbot" told: the sentence names other places in an order."""
+    asked, told = _ranks(question), _ranks(sentence)
+    return bool(asked and told and not asked & told)
+
+
+def other_year(years: list[str], sentence: str, doc_date: str | None) -> bool:
+    """The sentence names years, or speaks of today, and none of them (nor its article's) is one asked."""
+    told = set(YEAR.findall(sentence)) or ({"now"} if _NOW.search(sentence) else set())
+    return bool(years and told) and not (told | {(doc_date or "")[:4]}) & set(years)
+
+
+class Countries:
+    """Countries, and capitals standing for them, as terms."""
+
+    def __init__(self, analyzer: Analyzer):
+        self.of = {analyzer.term(c): analyzer.term(c) for c in COUNTRIES if " " not in c}
+        self.of.update((analyzer.term(city), analyzer.term(country)) for city, country in CAPITALS.items()
+                       if " " not in city + country)
+
+    def other(self, question_terms: list[str], tokens: list[Token], answer: tuple[int, int]) -> bool:
+        """Does the sentence speak of other countries than the ones the question names (outside its answer)?"""
+        asked = {self.of[t] for t in question_terms if t in self.of}
+        told = {self.of[t.term] for t in tokens if t.term in self.of and not answer[0] <= t.start < answer[1]}
+        return bool(asked and told and not asked & told)
