@@ -52,3 +52,8 @@ def test_year_follow_up_highlights_the_figure_of_that_year(make_corpus):
     short = lambda r: r.answers[0].quote[r.answers[0].highlight.start : r.answers[0].highlight.end]
     assert short(first) == "1.6 million"
     assert second.interpreted_as.endswith("in 2015?") and short(second) == "700,000"
+
+
+def test_that_followed_by_a_function_word_points_nowhere():
+    r = resolve("Who claims that the vote was rigged?", _turn("Who founded the rowing club?", "Anna Weiss", True))
+    assert r.context == ""

@@ -86,3 +86,49 @@ def test_other_country_outside_the_answer():
     assert not countries.other(asked, ANALYZER.tokens("Russian envoy Oleg Saks spoke."), (0, 0))
     which = ANALYZER.terms("Which country did Venezuela cut ties with?")
     assert not countries.other(which, ANALYZER.tokens("Caracas cut ties with Paraguay."), (21, 29))
+
+
+@pytest.mark.parametrize(("question", "expected", "wants_person"), [
+    ("Which actress won the prize?", "person", True),
+    ("Which children survived the flood?", "list", True),
+    ("What was the president's salary?", "number", False),
+    ("What is the name of the dog the president owned?", "entity", False),
+    ("Which factor decided the vote?", "entity", False),
+    ("Which of the following countries signed the pact?", "list", False),
+])
+def test_expected_answer_type_edge_cases(question, expected, wants_person):
+    q = analyze(question, ANALYZER)
+    assert (q.expected, q.wants_person) == (expected, wants_person)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("How many smaller cones surround the peak?", "cone"),
+    ("How many more people came?", ANALYZER.term("people")),
+    ("How many seats did the party win?", ANALYZER.term("seats")),
+])
+def test_what_how_many_counts(question, counted):
+    assert analyze(question, ANALYZER).counted == counted
+
+
+def test_years_are_not_amounts():
+    assert analyze("What did the 1200 monks pay in 1702?", ANALYZER).years == ["1702"]
+    assert analyze("Who paid $1500 for the 1887 painting?", ANALYZER).years == ["1887"]
+
+
+def test_a_title_with_of_is_trimmed_and_a_body_of_a_person_keeps_the_person():
+    sentence = "Secretary of State Ann Lowe met the government of Ana Ruiz."
+    found = {sentence[s.start : s.end]: s for s in spans.names(sentence)}
+    core = spans.person_core(sentence, found["Secretary of State Ann Lowe"])
+    assert sentence[core.start : core.end] == "Ann Lowe"
+    assert spans.is_person_like(sentence, found["Ana Ruiz"])
+
+
+def test_places_told_by_direction():
+    sentence = "The spa lies 5 km northeast of Lindau, and north of the Harz."
+    assert [sentence[s.start : s.end] for s in spans.relative_places(sentence)] == [
+        "5 km northeast of Lindau", "north of the Harz"]
+
+
+def test_last_year_and_at_first_are_not_ranks():
+    assert not mismatch.other_rank("Who was the first president?", "She became its president last year.")
+    assert not mismatch.other_rank("Who was the last abbot?", "At first the abbot was Anselm.")

@@ -164,7 +164,7 @@ class Answerer:
             if (t == q.head_term and q.generic_head) or t in context:
                 w *= 0.3
             weight[t] = w
-        # A possessive ("Maduro's rival") only qualifies what is asked about: it names no topic.
+        # A possessive ("the mayor's rival") only qualifies what is asked about: it names no topic.
         names = {n: ts for n in q.surface_names if not n.endswith(("'s", "’s")) and (ts := self.analyzer.terms(n))}
         return Query(terms, weight, related, missing, names)
 
@@ -270,7 +270,7 @@ class Answerer:
 
     @staticmethod
     def _type_fit(q: Question, c: Candidate) -> float:
-        """1 for an answer of the wanted type; half for a lone word standing for a person ("Lorrinus")."""
+        """1 for an answer of the wanted type; half for a lone capitalised word standing for a person."""
         if c.highlight is None:
             return 0.0
         lone = q.expected == PERSON and c.highlight.kind == "name" and " " not in c.text[c.highlight.start : c.highlight.end]
@@ -364,10 +364,15 @@ class Answerer:
         for c in cands:
             if len(chosen) == k:
                 break
-            if any(len(c.terms & o.terms) / max(len(c.terms | o.terms), 1) >= DUPLICATE_JACCARD for o in chosen):
+            if self._repeats(c, chosen):
                 continue
             chosen.append(c)
         return chosen
+
+    @staticmethod
+    def _repeats(c: Candidate, chosen: list[Candidate]) -> bool:
+        """Is ``c`` a near-copy of a chosen quote (a repeated headline, a reworded line)?"""
+        return any(len(c.terms & o.terms) / max(len(c.terms | o.terms), 1) >= DUPLICATE_JACCARD for o in chosen)
 
     def _year_of(self, c: Candidate) -> str | None:
         return (self.index.docs[int(self.index.unit_doc[c.unit])].date or "")[:4] or None
@@ -379,7 +384,7 @@ class Answerer:
         if len(chosen) < 2 or len(years) != 1 or None in years or chosen[0].highlight is None:
             return chosen
         other = next((c for c in cands[len(chosen) :] if c.highlight is not None and self._year_of(c) not in years
-                      and c.score >= OTHER_YEAR_SHARE * chosen[0].score), None)
+                      and c.score >= OTHER_YEAR_SHARE * chosen[0].score and not self._repeats(c, chosen[:-1])), None)
         return [*chosen[:-1], other] if other else chosen
 
     def _to_answer(self, c: Candidate) -> Answer:

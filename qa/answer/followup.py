@@ -9,6 +9,8 @@ it do that?" names the previous question's subject and carries its words.
 import re
 from dataclasses import dataclass, field
 
+from qa.text.wordlists import STOPWORDS
+
 _PERSONAL = r"he|she|him|her|his|hers|himself|herself"
 _NEUTER = r"it|its|they|them|their|theirs"
 _PRONOUN = re.compile(rf"\b({_PERSONAL}|{_NEUTER})\b", re.I)
@@ -73,8 +75,9 @@ _POINTER = re.compile(r"\b(?:that|this|these|those|the same)\s+([a-z]{3,})", re.
 
 def _points_back(question: str, previous: str) -> bool:
     """"that mandate" when the previous question spoke of a mandate: its words belong to this one."""
-    said = {w[:5] for w in re.findall(r"[a-z]+", previous.lower())}
-    return any(m.group(1).lower()[:5] in said for m in _POINTER.finditer(question))
+    said = {w[:5] for w in re.findall(r"[a-z]+", previous.lower()) if w not in STOPWORDS}
+    return any(m.group(1).lower() not in STOPWORDS and m.group(1).lower()[:5] in said
+               for m in _POINTER.finditer(question))
 
 
 def resolve(question: str, previous: Turn | None) -> Resolved:

@@ -58,8 +58,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
     if question.expected == PERSON:
         found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s)]
-    if question.wants_person:
-        found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence, s)]
+    if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
+        found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
     if question.wants_country:
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
     return found

@@ -17,8 +17,14 @@ _ORDINALS = {"first": 1, "1st": 1, "earliest": 1, "second": 2, "2nd": 2, "third"
 _NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
 
 
+_NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|night|time|century|decade|season|summer|"
+                         r"winter|spring|autumn)|at\s+(?:first|last))\b")
+
+
 def _ranks(text: str) -> set[int]:
-    return {_ORDINALS[w] for w in re.findall(r"[a-z0-9]+", fold(text)) if w in _ORDINALS}
+    """Ranks the text names ("the first abbot", "Second Symphony"); "last year" and "at first" are none."""
+    words = re.findall(r"[a-z0-9]+", _NOT_A_RANK.sub(" ", fold(text)))
+    return {_ORDINALS[w] for w in words if w in _ORDINALS}
 
 
 def other_rank(question: str, sentence: str) -> bool:
@@ -37,9 +43,9 @@ class Countries:
     """Countries, and capitals standing for them, as terms."""
 
     def __init__(self, analyzer: Analyzer):
-        self.of = {analyzer.term(c): analyzer.term(c) for c in COUNTRIES if " " not in c}
-        self.of.update((analyzer.term(city), analyzer.term(country)) for city, country in CAPITALS.items()
-                       if " " not in city + country)
+        pairs = [(c, c) for c in COUNTRIES] + list(CAPITALS.items())
+        self.of = {term: country for term, country in ((analyzer.term(a), analyzer.term(b)) for a, b in pairs
+                                                       if " " not in a + b) if term and country and "." not in term}
 
     def other(self, question_terms: list[str], tokens: list[Token], answer: tuple[int, int]) -> bool:
         """Does the sentence speak of other countries than the ones the question names (outside its answer)?"""

@@ -1,5 +1,6 @@
 """What a question asks for: the expected answer type, its focus terms, what it names."""
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -88,6 +89,15 @@ def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+_QUANTIFIERS = {"following", "above", "below", "two", "three", "four", "five", "several", "many", "other", "these",
+                "those", "both", "various"}
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "folk"}
+
+
+def _plural(noun: str) -> bool:
+    return noun in _IRREGULAR_PLURALS or noun.endswith("men") or (noun.endswith("s") and not noun.endswith("ss"))
+
+
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "should", "may", "might"}
 
@@ -98,9 +108,10 @@ def head_noun(rest: list[str]) -> str | None:
     "what is the length of ..." also has one, when it names a known answer type.
     """
     if rest[:2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
-        return next((w for w in rest[2:5] if w in _HEAD), None)  # "the (voter turnout) percentage"
-    if rest[:2] == ["of", "the"] and len(rest) > 2:
-        return rest[2]  # "which of the streams"
+        phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS or w == "s", rest[2:6]))  # "president's"
+        return next((w for w in reversed(phrase) if w in _HEAD), None)  # "the (voter turnout) percentage"
+    if rest[:2] == ["of", "the"]:  # "which of the (following) streams"
+        return next((w for w in rest[2:5] if w not in STOPWORDS and w not in _QUANTIFIERS), None)
     if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
         return None
     if len(rest) > 1 and rest[1] in _HEAD:
@@ -130,8 +141,7 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         kind = _HEAD[head]
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh in ("which", "what", "whose") and head and is_person_noun(head):
-        plural = head != head.rstrip("s") or head.endswith("men")
-        return (LIST if plural else PERSON), plural
+        return (LIST if _plural(head) else PERSON), _plural(head)
     if wh == "which" and head:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
     if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\bcalled\b", lowered):
@@ -158,7 +168,8 @@ def _unit(lowered: str) -> str | None:
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
-_COUNTED_NOUN = re.compile(r"\bhow many (?!more\b|other\b|different\b|new\b|additional\b|total\b)([a-z'-]+)")
+_COUNTED_NOUN = re.compile(r"\bhow many (?:(?:more|other|different|new|additional|total|of the|of|[a-z]+(?:er|est))\s+)*"
+                           r"([a-z'-]+)")
 
 
 def _counted(lowered: str, analyzer: Analyzer) -> str | None:
@@ -171,17 +182,21 @@ def _counted(lowered: str, analyzer: Analyzer) -> str | None:
 
 
 def _names_a_person_noun(lowered: str) -> bool:
-    """"Who was the first recipient ...", "the name of the foreign minister": the answer is a person, not a body."""
+    """"Who was the first mayor ...", "the name of the foreign minister": the answer is a person, not a body.
+
+    The noun phrase ends at the first function word ("the name of the dog the president owned" names a dog)."""
     m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})|^who (?:is|was) the (\w+(?: \w+){0,2})", lowered)
-    return bool(m) and any(_HEAD.get(w) == PERSON or is_person_noun(w) for w in (m.group(1) or m.group(2)).split())
+    phrase = itertools.takewhile(lambda w: w not in STOPWORDS, (m.group(1) or m.group(2)).split()) if m else ()
+    return any(_HEAD.get(w) == PERSON or is_person_noun(w) for w in phrase)
 
 
-YEAR = re.compile(r"(?<![\d,.])\b(?:1[0-9]|20)\d\d\b(?![\d,.]\d)")  # a four-digit number from 1000 to 2099
+# A four-digit number from 1000 to 2099 that is not an amount ("$1500", "1200 monks", "1500 metres").
+YEAR = re.compile(r"(?<![\d,.$€£])\b(?:1[0-9]|20)\d\d\b(?![\d,.]\d)(?!\s*(?:%|[a-z]+s\b|[a-z]+(?:men|people)\b))")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
 def _without_opening_word(m: re.Match) -> str:
-    """A capitalised run, less the question's first word ("Besides Gonzalez Urrutia" -> "Gonzalez Urrutia")."""
+    """A capitalised run, less the question's first word ("Besides Ana Ruiz" -> "Ana Ruiz")."""
     return m.group(0) if m.start() > 0 else m.group(0).partition(" ")[2].lstrip()
 
 
@@ -201,7 +216,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         re.findall(YEAR, text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
-        wants_person=expected == PERSON and (wh != "who" or _names_a_person_noun(folded)) or bool(head and is_person_noun(head)),
+        wants_person=expected in (PERSON, LIST)
+        and ((wh != "who" and expected == PERSON) or _names_a_person_noun(folded) or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),

@@ -71,8 +71,7 @@ _STARTERS = {"following", "according", "among", "prior", "however", "meanwhile",
              "perhaps", "also", "only", "even", "already", "often", "sometimes", "usually", "finally", "then",
              "here", "there", "once", "like", "unlike", "born", "each", "every", "both", "either", "neither"}
 # Endings of English adjectives and abstract nouns, which names rarely have ("Archaeological finds show ...").
-_WORD_ENDINGS = ("ical", "ally", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ous",
-                 "ive", "ful", "less", "able", "ible")
+_WORD_ENDINGS = ("ical", "tion", "tions", "sion", "sions", "ments", "ous", "ful", "less", "able", "ible")
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
 
 
@@ -141,11 +140,14 @@ nations agency committee court assembly government army navy company group netwo
 department commission association league federation cartel society institute foundation church
 school college hospital museum club corporation airlines times news post city county province river
 mountain mountains lake island islands sea ocean gulf bay street square park bridge airport station
-region regions kingdom empire district village town capital port valley duchy county counties plain
+region regions kingdom empire district village town capital port valley duchy counties plain academy
+conservatory orchestra observatory library abbey
 """.split())
 
 
-_OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_PERSON))})\s+of\s+$", re.I)
+_PLACE_NOUNS = ("province city county region kingdom district village town republic state island duchy capital "
+                "port valley municipality").split()
+_OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s+of\s+$", re.I)
 
 
 def is_person_like(text: str, span: TypedSpan) -> bool:
@@ -158,15 +160,17 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
 
 
 def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
-    """The name without the titles, acronyms and nationality before it ("US Ambassador Mike Waltz" -> "Mike Waltz").
-
-    None when nothing is left ("US Ambassador" names a post, not a person)."""
+    """The name without the titles, acronyms and nationality before it ("UN Ambassador Ann Lowe" -> "Ann Lowe",
+    "Secretary of State Ann Lowe" -> "Ann Lowe"). None when nothing is left ("US Ambassador" names a post)."""
     words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    after_of = False  # "Secretary of State": what follows "of" in a title is part of it
     for i, w in enumerate(words):
         word = w.group(0).strip(".,")
         lowered = word.lower()
-        if not (lowered in TITLES or lowered in DEMONYMS or (word.isupper() and len(word) > 1) or lowered in ("of", "the")):
+        acronym = word.isupper() and 1 < len(word) <= 4
+        if not (lowered in TITLES or lowered in DEMONYMS or acronym or lowered in ("of", "the") or after_of):
             return TypedSpan(span.start + w.start(), span.end, span.kind) if i else span
+        after_of = lowered == "of" and i > 0
     return None
 
 
@@ -186,11 +190,11 @@ def lists(text: str) -> list[TypedSpan]:
     return out
 
 
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_DIRECTION = r"\b(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\b"
 _RELATIVE_PLACE = re.compile(
     rf"\b(?:(?:about|some|roughly|nearly)\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:kilometres?|kilometers?|km|miles?|metres?|meters?)"
-    rf"\s+(?:to\s+the\s+|)?{_DIRECTION}(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    rf"|\b(?:to\s+the\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    rf"\s+(?:to\s+the\s+)?{_DIRECTION}(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    rf"|\b(?:[Tt]o\s+the\s+)?(?i:{_DIRECTION})\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 )
 
 
