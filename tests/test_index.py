@@ -11,6 +11,7 @@ from rank_bm25 import BM25Okapi
 from qa.engine import Engine
 from qa.index import store
 from qa.index.bm25 import BM25Matrix
+from qa.index.diskarray import DiskArray
 from qa.index.manager import open_index
 
 
@@ -44,7 +45,7 @@ def test_index_round_trips_through_disk(make_corpus, tmp_path):
     for level in ("sentences", "passages", "documents"):
         a, b = getattr(built, level), getattr(loaded, level)
         assert a.vocab == b.vocab
-        assert np.array_equal(a.weights, b.weights) and np.array_equal(a.doc_ids, b.doc_ids)
+        assert all(np.array_equal(getattr(a, part), getattr(b, part)) for part in ("indptr", "doc_ids", "tfs", "idf", "norm"))
     assert np.array_equal(built.unit_start, loaded.unit_start)
 
 
@@ -60,14 +61,26 @@ def test_index_folder_holds_npy_and_json_only_and_loads_without_pickle(make_corp
     for path in generation.glob("*.npy"):
         assert np.load(path, allow_pickle=False).dtype != object
     assert not [p for p in (tmp_path / "idx").iterdir() if p.name.startswith(".tmp")], "no temporary file is left behind"
+
+
+def test_large_arrays_are_read_a_slice_at_a_time_and_the_others_mapped(make_corpus, tmp_path, monkeypatch):
+    built = open_index(make_corpus(CORPUS), tmp_path / "idx")
+    monkeypatch.setattr(store, "_WHOLE_BYTES", 0)  # every array counts as large
     loaded = store.load(tmp_path / "idx")
-    assert isinstance(loaded.sentences.doc_ids.base, np.memmap), "arrays are memory-mapped, not read whole"
+    for level in ("sentences", "passages", "documents"):
+        a, b = getattr(built, level), getattr(loaded, level)
+        assert isinstance(b.doc_ids, DiskArray) and isinstance(b.tfs, DiskArray)
+        for term in a.vocab:
+            (ids, weights), (got_ids, got_weights) = a.postings(term), b.postings(term)
+            assert np.array_equal(ids, got_ids) and np.array_equal(weights, got_weights)
+    assert isinstance(loaded.unit_term_ids, DiskArray) and isinstance(loaded.unit_doc.base, np.memmap)
+    assert [loaded.unit_terms(u) for u in range(loaded.n_units)] == [built.unit_terms(u) for u in range(built.n_units)]
 
 
 def _damage(folder, damage):
     generation = _generation(folder)
     if damage == "truncate":
-        path = generation / "sentences.weights.npy"
+        path = generation / "sentences.tfs.npy"
         data = path.read_bytes()
         path.write_bytes(data[: len(data) // 2])
     elif damage == "garbage":
@@ -115,7 +128,8 @@ def test_saving_switches_generations_and_keeps_only_the_live_one(make_corpus, tm
     new = _generation(folder)
     assert new != old and not old.exists()
     assert sorted(p.name for p in folder.iterdir()) == sorted(["README.md", store.POINTER, new.name])
-    assert np.array_equal(first.sentences.weights, second.sentences.weights)  # the old mapping still reads
+    for term in first.sentences.vocab:  # the old index still reads
+        assert np.array_equal(first.sentences.postings(term)[1], second.sentences.postings(term)[1])
 
 
 def test_other_corpora_keep_their_index_out_of_the_corpus_folder(make_corpus, tmp_path, monkeypatch):
@@ -149,3 +163,17 @@ def test_a_reader_whose_generation_is_replaced_follows_the_pointer(make_corpus, 
     loaded = store.load(folder, header)
     assert loaded.n_units == index.n_units
     assert store.read_header(folder)["code"] == "next"
+
+
+def test_a_disk_array_reads_the_slices_asked_for(tmp_path):
+    values = np.arange(1000, dtype=np.int32) * 7
+    path = tmp_path / "a.npy"
+    np.save(path, values)
+    disk = DiskArray(path)
+    assert len(disk) == 1000 and disk.dtype == np.int32
+    for lo, hi in ((0, 0), (0, 1000), (10, 20), (995, 2000), (-5, None), (30, 10)):
+        assert np.array_equal(disk[lo:hi], values[lo:hi])
+    assert np.array_equal(np.asarray(disk), values)
+    path.write_bytes(path.read_bytes()[:-8])  # cut short under the open file
+    with pytest.raises(OSError):
+        disk[990:1000]

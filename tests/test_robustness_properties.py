@@ -43,7 +43,7 @@ def _same(a, b) -> None:
     for level in ("sentences", "passages", "documents"):
         x, y = getattr(a, level), getattr(b, level)
         assert list(x.vocab) == list(y.vocab) and x.n_docs == y.n_docs
-        for part in ("indptr", "doc_ids", "weights"):
+        for part in ("indptr", "doc_ids", "tfs", "idf", "norm"):
             assert np.array_equal(getattr(x, part), getattr(y, part)), f"{level}.{part}"
     assert list(a.stems.items()) == list(b.stems.items())
     for field in ("root", "fingerprint", "built_at", "build_seconds", "docs", "skipped"):

@@ -7,7 +7,9 @@ scrape with other ads is cleaned as well.
 """
 
 import re
+import string
 from dataclasses import dataclass, field
+from itertools import chain
 
 from qa.corpus import metadata, sentences
 from qa.text.fold import fold
@@ -15,13 +17,19 @@ from qa.text.tokens import Analyzer
 from qa.text.wordlists import BOILERPLATE, ERROR_PHRASES, TEASER_PREFIXES
 
 _WS = " \t\r\n\f\v\u00a0\ufeff\u200b"
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS = frozenset(".!?…")  # a sentence ends with one of these, then maybe closing quotes or brackets
+_CLOSERS = "\"'”’)]"
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")  # the same on ASCII text, and twice as fast
 _CREDIT = re.compile(
     r"\s*\(?\b(?:photos?|images?|pictures?|photograph|credits?|pic)\s*(?::|by\b)[^()]*\)?\s*$", re.I
 )
+_CREDIT_WORDS = ("pic", "photo", "image", "credit")  # one of them is in every _CREDIT match
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)")
 _NAV_SEPARATORS = re.compile(r"\s(?:>|»|›|\|)\s")
+_TEASERS = frozenset(TEASER_PREFIXES)
+_TEASER_FIELDS = tuple(prefix + ":" for prefix in TEASER_PREFIXES)  # "read more: ..."
 # A line with at least this many words is prose even without final punctuation.
 PROSE_WORDS = 15
 
@@ -70,6 +78,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _ends_sentence(line: str) -> bool:
+    """The line ends like a sentence: ``.``, ``!``, ``?`` or ``…``, then maybe closing quotes or brackets
+    (the regular expression ``[.!?…][closers]*$``, without trying every position of a long line)."""
+    if line.endswith("\n"):  # ``$`` also matches before a final newline
+        line = line[:-1]
+    return line.rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def _may_credit(line: str) -> bool:
+    """Whether ``_CREDIT`` can match: it needs a credit word, ignoring case as ``re`` does
+    (where İ and ı also match "i"), and searching for one is far cheaper."""
+    low = line.lower()
+    return any(word in low for word in _CREDIT_WORDS) or "\u0130" in line or "\u0131" in line
+
+
 def _physical_lines(text: str) -> list[tuple[int, int]]:
     lines, pos = [], 0
     for m in re.finditer(r"\r\n|\r|\n", text):
@@ -88,7 +111,7 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if width > 120:
         return False
     long_lines = [line for n, line in lengths if n >= 0.6 * width]
-    open_ended = sum(1 for line in long_lines if not _TERMINAL.search(line))
+    open_ended = sum(1 for line in long_lines if not _ends_sentence(line))
     return open_ended >= 0.5 * len(long_lines)
 
 
@@ -107,7 +130,7 @@ def _logical_lines(text: str) -> list[_Line]:
         if md:
             s = md.end()
         joinable = out and not previous_blank and not is_heading and not out[-1].markdown_heading
-        if joinable and not _TERMINAL.search(text[out[-1].start : out[-1].end]):
+        if joinable and not _ends_sentence(text[out[-1].start : out[-1].end]):
             starts_lower = text[s].islower()
             if wrapped or starts_lower:
                 out[-1].end = e
@@ -119,33 +142,35 @@ def _logical_lines(text: str) -> list[_Line]:
 
 
 def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+    return (_ASCII_WORD if line.isascii() else _WORD).findall(line)
 
 
-def _junk_reason(line: str) -> str | None:
-    """Why a whole line is not article text, judged by its shape alone."""
-    low = fold(line)
-    words = _words(low)
-    letters = sum(c.isalpha() for c in line)
+def _letters(line: str) -> int:
+    """How many characters of ``line`` are letters (``str.isalpha``)."""
+    if line.isascii():
+        return len(line) - len(line.encode("ascii").translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, line))
+
+
+def _junk_reason(line: str, low: str, words: list[str]) -> str | None:
+    """Why a whole line is not article text, judged by its shape alone (``low`` is ``fold(line)``, ``words`` its words)."""
     if any(p in low for p in ERROR_PHRASES) and (len(words) <= 20 or line.startswith(("[", "<"))):
         return "error message"
-    if not words or letters < 0.5 * len(line.replace(" ", "")):
+    if not words or _letters(line) < 0.5 * len(line.replace(" ", "")):
         return "symbols or widget"
     if len(_NAV_SEPARATORS.findall(line)) >= 2:
         return "navigation"
-    stripped = low.strip(" :-")
-    for prefix in TEASER_PREFIXES:
-        if stripped == prefix or low.startswith(prefix + ":"):
-            return "teaser link"
-    terminal = bool(_TERMINAL.search(line))
-    boiler = sum(w in BOILERPLATE for w in words)
-    if not terminal and (boiler >= 2 or (boiler and len(words) < PROSE_WORDS)):
-        return "boilerplate"
+    if low.strip(" :-") in _TEASERS or low.startswith(_TEASER_FIELDS):
+        return "teaser link"
+    if not _ends_sentence(line):
+        boiler = sum(w in BOILERPLATE for w in words)
+        if boiler >= 2 or (boiler and len(words) < PROSE_WORDS):
+            return "boilerplate"
     return None
 
 
 def _looks_like_prose(line: str) -> bool:
-    return bool(_TERMINAL.search(line)) or len(_words(line)) >= PROSE_WORDS
+    return _ends_sentence(line) or len(_words(line)) >= PROSE_WORDS
 
 
 def clean(text: str, analyzer: Analyzer | None = None) -> CleanDoc:
@@ -178,20 +203,22 @@ def clean(text: str, analyzer: Analyzer | None = None) -> CleanDoc:
             doc.source = doc.source or publisher
             doc.dropped.append(Dropped(s, e, "metadata"))
             continue
-        credit = _CREDIT.search(raw)
+        credit = _CREDIT.search(raw) if _may_credit(raw) else None
         if credit and credit.start() > 0:
             cut = s + credit.start()
-            if not _TERMINAL.search(text[s:cut].rstrip()):
+            if not _ends_sentence(text[s:cut].rstrip()):
                 doc.dropped.append(Dropped(s, e, "caption"))
                 continue
             doc.dropped.append(Dropped(cut, e, "photo credit"))
             s, e = _trim(text, s, cut)
             raw = text[s:e]
-        reason = None if line.markdown_heading else _junk_reason(raw)
+        low = fold(raw)
+        words = _words(low)
+        reason = None if line.markdown_heading else _junk_reason(raw, low, words)
         if reason:
             doc.dropped.append(Dropped(s, e, reason))
             continue
-        key = " ".join(_words(fold(raw)))
+        key = " ".join(words)
         if key in seen:
             repeated_keys.add(key)
             doc.dropped.append(Dropped(s, e, "repeated"))
@@ -199,17 +226,19 @@ def clean(text: str, analyzer: Analyzer | None = None) -> CleanDoc:
         seen[key] = len(candidates)
         candidates.append((_Line(s, e, line.markdown_heading), key))
 
-    body_terms = {
-        t
+    prose_terms = [  # every prose line is tokenized first, in order, whether or not a heading needs body_terms
+        analyzer.terms(text[line.start : line.end])
         for line, _ in candidates
         if _looks_like_prose(text[line.start : line.end]) and not line.markdown_heading
-        for t in analyzer.terms(text[line.start : line.end])
-    }
+    ]
+    body_terms = None
     first_body = None
     for para, (line, key) in enumerate(candidates):
         raw = text[line.start : line.end]
         if line.markdown_heading or not _looks_like_prose(raw):
             terms = analyzer.terms(raw)
+            if body_terms is None:
+                body_terms = set(chain.from_iterable(prose_terms))
             on_topic = not body_terms or sum(t in body_terms for t in terms) >= 0.5 * len(terms)
             if not (terms and (on_topic or line.markdown_heading or key in repeated_keys)):
                 doc.dropped.append(Dropped(line.start, line.end, "off-topic line"))
@@ -221,7 +250,7 @@ def clean(text: str, analyzer: Analyzer | None = None) -> CleanDoc:
         first_body = para if first_body is None else first_body
         for s, e in sentences.split(raw):
             piece = raw[s:e]
-            if len(_words(piece)) < 3 and not _TERMINAL.search(piece):
+            if not _ends_sentence(piece) and len(_words(piece)) < 3:
                 doc.dropped.append(Dropped(line.start + s, line.start + e, "fragment"))
                 continue
             doc.units.append(Unit(line.start + s, line.start + e, "sentence", para))

@@ -1,6 +1,7 @@
 """Dates and publishers stated in a scraped page (never guessed)."""
 
 import re
+from itertools import islice
 
 from qa.text.wordlists import MONTHS
 
@@ -16,6 +17,8 @@ _DATE_PREFIX = re.compile(
     r"^\s*(?:date|published|posted|updated|dated)\s*:?\s+(?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\s*", re.I
 )
 _DOMAIN_LINE = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,})+$")
+_WORDS = re.compile(r"[A-Za-z]{2,}")  # what a dateline may not keep
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: equal to i, s, k when case is ignored
 
 
 def parse_date(text: str) -> tuple[str, int, int] | None:
@@ -38,6 +41,8 @@ def date_prefix(line: str) -> tuple[str, int] | None:
 
 def dateline(line: str) -> tuple[str | None, str | None] | None:
     """A line that only states a date/time and maybe a source: (date, source), else None."""
+    if _states_more(line):
+        return None
     date = parse_date(line)
     source_match = _SOURCE.search(line)
     rest = line
@@ -46,9 +51,28 @@ def dateline(line: str) -> tuple[str | None, str | None] | None:
     if date:
         rest = rest[: date[1]] + rest[date[2] :]
     rest = _TIME.sub("", rest)
-    if re.search(r"[A-Za-z]{2,}", rest) or not (date or source_match):
+    if _WORDS.search(rest) or not (date or source_match):
         return None
     return (date[0] if date else None, source_match.group("name").strip() if source_match else None)
+
+
+def _states_more(line: str) -> bool:
+    """Cheap proof that :func:`dateline` is None: no year and no field, or words it cannot remove.
+
+    Every date needs "19" or "20" and a source field a colon. Before the first colon,
+    only a date (two words at most: "January", "24th") and a source field's name
+    ("Source:", the last word there) can be removed, and times only remove words after
+    their own colon: four words before the first colon always leave one. (Not said for
+    a line with a letter that matches an ASCII one only ignoring case, "ſeptember":
+    :func:`parse_date` fails on it, and the file is then reported as it always was.)
+    """
+    colon = line.find(":")
+    if colon < 0 and "19" not in line and "20" not in line:
+        return True
+    if _CASE_TWINS.search(line):
+        return False
+    words = _WORDS.finditer(line, 0, colon if colon >= 0 else len(line))
+    return sum(1 for _ in islice(words, 4)) == 4
 
 
 def source_line(line: str) -> str | None:

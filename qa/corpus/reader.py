@@ -149,7 +149,9 @@ def read_bytes(f: SourceFile) -> bytes:
         if st.st_size > MAX_FILE_BYTES:
             raise CorpusError(_too_large(st.st_size))
         try:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = fh.read(st.st_size + 1)  # a byte more tells whether it grew since
+            if len(data) > st.st_size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
         except OSError as exc:
             raise CorpusError(f"cannot read: {exc.strerror}") from None
     if len(data) > MAX_FILE_BYTES:  # grew after it was looked at

@@ -6,17 +6,47 @@ from functools import lru_cache
 from qa.text.wordlists import ABBREVIATIONS
 
 # A sentence end glued to the next sentence: "a statement.Pena said" / 'leaders."Today'.
-_FUSED = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?P<quote>[\"“”]?)(?=[A-Z][a-z]{2,})")
+# (The look-behind comes after the mark, so that a search jumps from mark to mark.)
+_FUSED = re.compile(r"[.!?](?<=[a-z0-9%)\]][.!?])(?P<quote>[\"“”]?)(?=[A-Z][a-z]{2,})")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?]$")
+# The commonest context Punkt weighs, "word. Next": a word of two or more letters, its
+# sentence end, a space and a visible character. Punkt breaks there unless "word." is a
+# known abbreviation (with no collocations, sentence starters or orthographic data given,
+# nothing else applies to a word of two or more letters).
+_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})([.?!])[ \t\n\r\f\v]+[!-~]")
+
+
+def _untimed(pattern):
+    """NLTK's own compiled pattern without the time limit newer NLTK puts on every match
+    (a guard against patterns callers supply, which costs more than the match here)."""
+    return getattr(pattern, "_rx", pattern)
 
 
 @lru_cache(maxsize=1)
 def _punkt():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class LanguageVars(PunktLanguageVars):
+        re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+        def period_context_re(self):
+            return _untimed(super().period_context_re())
+
+        def _word_tokenizer_re(self):
+            return _untimed(super()._word_tokenizer_re())
+
+    class Punkt(PunktSentenceTokenizer):
+        """Punkt deciding the plain "word. Next" context without its token machinery (same answers)."""
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PLAIN_BREAK.match(text)
+            if m and (m.group(2) != "." or m.group(1).lower() not in self._params.abbrev_types):
+                return True
+            return super().text_contains_sentbreak(text)
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return Punkt(params, lang_vars=LanguageVars())
 
 
 def _fused_breaks(text: str) -> list[int]:

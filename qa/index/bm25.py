@@ -1,10 +1,12 @@
-"""Okapi BM25 with precomputed per-term weights.
+"""Okapi BM25 over postings of term frequencies.
 
 Scores equal ``rank_bm25.BM25Okapi(corpus, k1, b, epsilon).get_scores(query)``
 (Robertson-Sparck Jones idf, negative idf floored to ``epsilon * mean idf``),
 but a query only touches the postings of its own terms: each term keeps the
-ids of the documents that contain it (ascending) and the finished BM25 weight
-there, and a query sums those weights. Cost grows with the postings, not the
+ids of the documents that contain it (ascending) and its frequency there; its
+idf and each document's length normalisation are kept apart, and a query
+weighs its terms' postings with them (:func:`term_weight`, bit for bit the
+weights rank_bm25 computes) and sums. Cost grows with the postings, not the
 corpus:
 
 - :meth:`BM25Matrix.score_postings` returns the matched documents and their
@@ -26,8 +28,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 K1, B, EPSILON = 1.5, 0.75, 0.25
-# Postings weighed per numpy pass while building (bounds the temporaries).
-_CHUNK = 1 << 22
 
 
 def idf_okapi(n_docs: int, doc_freq: np.ndarray, epsilon: float) -> np.ndarray:
@@ -38,9 +38,15 @@ def idf_okapi(n_docs: int, doc_freq: np.ndarray, epsilon: float) -> np.ndarray:
     return idf
 
 
-def term_weight(idf: np.ndarray, tf: np.ndarray, doc_len: np.ndarray, avgdl: float, k1: float, b: float):
-    """One term's BM25 contribution, written as rank_bm25 writes it (same rounding)."""
-    return idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len / avgdl)))
+def length_norm(doc_len: np.ndarray, avgdl: float, k1: float, b: float) -> np.ndarray:
+    """The document-length part of BM25's denominator, ``k1 * (1 - b + b * |D| / avgdl)``."""
+    return k1 * (1 - b + b * doc_len / avgdl)
+
+
+def term_weight(idf, tf: np.ndarray, norm: np.ndarray, k1: float) -> np.ndarray:
+    """One term's BM25 contribution, written as rank_bm25 writes it (same rounding):
+    ``idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * |D| / avgdl)))`` with ``norm`` from :func:`length_norm`."""
+    return idf * (tf * (k1 + 1) / (tf + norm))
 
 
 def count_postings(term_ids: np.ndarray, lengths: np.ndarray, n_terms: int):
@@ -121,14 +127,24 @@ def union_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 @dataclass
 class BM25Matrix:
-    """Term -> (document ids, weights) in CSR form, plus the vocabulary."""
+    """Term -> (document ids, term frequencies) in CSR form, the vocabulary, and what weighs them.
+
+    ``doc_ids`` and ``tfs`` are sliced a term at a time: arrays, or arrays read
+    from disk a slice at a time (:class:`qa.index.diskarray.DiskArray`).
+    """
 
     vocab: dict[str, int]
     indptr: np.ndarray  # int64, len(vocab) + 1
     doc_ids: np.ndarray  # int32, postings (ascending within a term)
-    weights: np.ndarray  # float64, postings
-    n_docs: int
+    tfs: np.ndarray  # unsigned integers, postings: how often the term occurs in the document
+    idf: np.ndarray  # float64, len(vocab)
+    norm: np.ndarray  # float64, n_docs: length_norm of each document
+    k1: float = K1
     _scratch: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.norm)
 
     @classmethod
     def build(cls, docs: Iterable[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "BM25Matrix":
@@ -147,28 +163,22 @@ class BM25Matrix:
     @classmethod
     def from_counts(cls, vocab: dict[str, int], indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray,
                     lengths: np.ndarray, k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "BM25Matrix":
-        """BM25 weights from term frequencies (postings sorted by term, then document)."""
+        """BM25 from term frequencies (postings sorted by term, then document)."""
         n_docs = len(lengths)
-        doc_freq = np.diff(indptr)
         avgdl = float(int(np.sum(lengths, dtype=np.int64))) / n_docs if n_docs else 1.0
-        idf = idf_okapi(n_docs, doc_freq, epsilon)
-        length_arr = np.asarray(lengths, dtype=np.float64)
-        weights = np.empty(len(doc_ids), dtype=np.float64)
-        terms = np.repeat(np.arange(len(doc_freq), dtype=np.int32), doc_freq)
-        for lo in range(0, len(doc_ids), _CHUNK):
-            hi = min(lo + _CHUNK, len(doc_ids))
-            ids = doc_ids[lo:hi]
-            weights[lo:hi] = term_weight(idf[terms[lo:hi]], tfs[lo:hi].astype(np.float64), length_arr[ids],
-                                         avgdl or 1.0, k1, b)
-        return cls(vocab, indptr, np.ascontiguousarray(doc_ids, dtype=np.int32), weights, n_docs)
+        idf = idf_okapi(n_docs, np.diff(indptr), epsilon)
+        norm = length_norm(np.asarray(lengths, dtype=np.float64), avgdl or 1.0, k1, b)
+        tfs = tfs.astype(np.min_scalar_type(int(tfs.max())) if len(tfs) else np.uint8)
+        return cls(vocab, indptr, np.ascontiguousarray(doc_ids, dtype=np.int32), tfs, idf, norm, k1)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """Ids (ascending) of the documents holding ``term`` and its BM25 weight in each."""
         tid = self.vocab.get(term)
         if tid is None:
-            return self.doc_ids[:0], self.weights[:0]
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
         lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-        return self.doc_ids[lo:hi], self.weights[lo:hi]
+        ids = self.doc_ids[lo:hi]
+        return ids, term_weight(self.idf[tid], self.tfs[lo:hi].astype(np.float64), self.norm[ids], self.k1)
 
     def scores(self, query: list[str], boosts: list[float] | None = None) -> np.ndarray:
         """Dense scores of every document; a repeated query term counts again.

@@ -63,7 +63,7 @@ def build_index(
     unit_passage = merged.array("passage", np.int32)
     lengths = merged.array("lengths", np.int32)
     tokens = merged.array("tokens", np.int32)
-    vocab = merged.vocab
+    vocab = dict(merged.vocab)  # a plain dict: a missing term must not get a number
     levels = {}
     unit_term_indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=unit_term_indptr[1:])

@@ -37,7 +37,8 @@ class FileRecord:
 
 @dataclass
 class CorpusIndex:
-    """Everything a query needs, as plain arrays and lists (saved by :mod:`qa.index.store`)."""
+    """Everything a query needs, as arrays and lists (saved by :mod:`qa.index.store`; when loaded, the
+    large arrays a query reads a slice of at a time are :class:`~qa.index.diskarray.DiskArray`)."""
 
     root: Path
     fingerprint: str

@@ -107,8 +107,8 @@ def batch(previous: Previous, run: Run) -> Batch:
     words, word_ids = first_seen(np.asarray(index.file_word_ids[wptr[lo] : wptr[hi]]))
     passage = np.asarray(index.unit_passage[u0:u1], dtype=np.int64)
     b = Batch()
-    b.vocab = {previous.terms[i]: n for n, i in enumerate(term_ids.tolist())}
-    b.words = {previous.words[i]: n for n, i in enumerate(word_ids.tolist())}
+    b.terms = [previous.terms[i] for i in term_ids.tolist()]
+    b.words = [previous.words[i] for i in word_ids.tolist()]
     b.stems = [index.stems[w] for w in b.words]
     b.passages = int(passage[-1] - passage[0]) + 1 if len(passage) else 0
     b.arrays = {

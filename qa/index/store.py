@@ -12,12 +12,15 @@ Layout of an index folder::
         files.json            every corpus file as read: size, time, hash, document, note
         unit_doc.npy ...      the unit arrays
         file_word_indptr.npy, file_word_ids.npy   the words each file looked up (stem table ids)
-        sentences.indptr.npy, sentences.doc_ids.npy, sentences.weights.npy, ... (per level)
+        sentences.indptr.npy, sentences.doc_ids.npy, sentences.tfs.npy, sentences.idf.npy,
+        sentences.norm.npy, ... (per level)
 
-Arrays are memory-mapped when loaded (``np.load(mmap_mode="r",
-allow_pickle=False)``): opening even a large index reads only its JSON, and a
-query pages in the postings it touches. No pickle anywhere. A file of the wrong
-size is caught when the index is opened; what a rebuild copies from the index
+Opening even a large index reads only its JSON. The arrays a question reads a
+short run of (postings, each unit's terms, each file's words) are then read a
+slice at a time (:class:`~qa.index.diskarray.DiskArray`), unless they are
+small enough to read whole; the others are memory-mapped (``np.load(mmap_mode="r",
+allow_pickle=False)``). No pickle anywhere. A file of the wrong size is caught
+when the index is opened; what a rebuild copies from the index
 (:mod:`qa.index.reuse`) is checked against its checksum first.
 
 Writes are atomic: a generation is written under a temporary name, renamed,
@@ -41,10 +44,11 @@ import numpy as np
 from qa.errors import StoredIndexError
 from qa.index.bm25 import BM25Matrix
 from qa.index.corpus_index import CorpusIndex, DocRecord, FileRecord
+from qa.index.diskarray import DiskArray
 
 FORMAT = "qa-index"
 # Bump when the layout changes (code changes are caught by the manager's code hash).
-VERSION = 3
+VERSION = 4
 POINTER = "qa-index.current"
 GENERATION_PREFIX = "qa-index-"
 LEGACY_FILES = ("qa-index.npz",)  # version 1: one .npz file, removed when a new index is saved
@@ -53,9 +57,13 @@ TERMS = "terms.json"
 FILES = "files.json"
 _LEVELS = ("sentences", "passages", "documents")
 _UNIT_ARRAYS = {"unit_doc": "int32", "unit_start": "int64", "unit_end": "int64", "unit_kind": "int8", "unit_passage": "int32"}
-_LEVEL_ARRAYS = {"indptr": "int64", "doc_ids": "int32", "weights": "float64"}
+# (tfs: the narrowest unsigned type that holds them)
+_LEVEL_ARRAYS = {"indptr": "int64", "doc_ids": "int32", "tfs": None, "idf": "float64", "norm": "float64"}
 _FORWARD_ARRAYS = {"unit_term_indptr": "int64", "unit_term_ids": "int32"}
 _FILE_ARRAYS = {"file_word_indptr": "int64", "file_word_ids": "int32"}
+# Arrays read a slice at a time (when larger than _WHOLE_BYTES; smaller ones are read whole).
+_BY_SLICE = ("unit_term_ids", "file_word_ids", *(f"{level}.{part}" for level in _LEVELS for part in ("doc_ids", "tfs")))
+_WHOLE_BYTES = 1 << 20
 # What a rebuild copies from the previous index (verified against checksums before it does).
 _REUSED = (TERMS, FILES, *(f"{name}.npy" for name in (*_UNIT_ARRAYS, *_FORWARD_ARRAYS, *_FILE_ARRAYS)))
 # Abandoned generations (a crashed or concurrent writer) older than this are swept away.
@@ -121,7 +129,7 @@ def save(index: CorpusIndex, folder: Path, code: str = "", abandoned_after: floa
         "build_seconds": index.build_seconds,
         "docs": [vars(d) for d in index.docs],
         "skipped": [list(s) for s in index.skipped],
-        "levels": {name: {"n_docs": getattr(index, name).n_docs} for name in _LEVELS},
+        "levels": {name: {"n_docs": getattr(index, name).n_docs, "k1": getattr(index, name).k1} for name in _LEVELS},
     }
     terms = {"vocab": list(shared), "stems": index.stems, "level_vocab": {}}
     for name in _LEVELS[1:]:
@@ -248,7 +256,7 @@ def read_header(location: Path) -> dict:
 
 
 def load(location: Path, header: dict | None = None) -> CorpusIndex:
-    """The index stored in ``location`` (an index folder or its pointer file), arrays memory-mapped."""
+    """The index stored in ``location`` (an index folder or its pointer file); large arrays stay on disk."""
     for attempt in range(3):
         header = header or read_header(location)
         try:
@@ -267,21 +275,24 @@ def _load(generation: Path, header: dict) -> CorpusIndex:
                 raise StoredIndexError(f"{name} has been truncated or changed")
         with open(generation / TERMS, encoding="utf-8") as fh:
             terms = json.load(fh)
-        arrays = {}
+        on_disk, arrays = {}, {}
         for name, (dtype, shape) in header["arrays"].items():
-            a = np.load(generation / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-            if str(a.dtype) != dtype or list(a.shape) != shape:
+            disk = on_disk[name] = DiskArray(generation / f"{name}.npy")
+            if str(disk.dtype) != dtype or list(disk.shape) != shape:
                 raise StoredIndexError(f"array {name} is not {dtype}{shape}")
-            # a plain ndarray over the mapping: np.memmap's Python-level __getitem__ slows scalar reads
-            arrays[name] = a.view(np.ndarray)
+            if disk.shape[0] * disk.dtype.itemsize <= _WHOLE_BYTES:
+                arrays[name] = disk[:]
+            elif name in _BY_SLICE:
+                arrays[name] = disk
+            else:  # a plain ndarray over the mapping: np.memmap's Python-level __getitem__ slows scalar reads
+                arrays[name] = np.load(disk.path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
         shared = {t: i for i, t in enumerate(terms["vocab"])}
         levels = {}
         for name in _LEVELS:
             own = terms["level_vocab"].get(name)
             vocab = shared if own is None else {t: i for i, t in enumerate(own)}
-            m = BM25Matrix(vocab, arrays[f"{name}.indptr"], arrays[f"{name}.doc_ids"], arrays[f"{name}.weights"],
-                           header["levels"][name]["n_docs"])
-            _check_matrix(m)
+            m = BM25Matrix(vocab, *(arrays[f"{name}.{part}"] for part in _LEVEL_ARRAYS), k1=header["levels"][name]["k1"])
+            _check_matrix(m, header["levels"][name]["n_docs"], on_disk[f"{name}.doc_ids"])
             levels[name] = m
         index = CorpusIndex(
             root=Path(header["root"]),
@@ -297,7 +308,7 @@ def _load(generation: Path, header: dict) -> CorpusIndex:
             **{name: arrays.get(name) for name in _FILE_ARRAYS},
             folder=generation.parent,
         )
-        _check_units(index)
+        _check_units(index, on_disk)
     except FileNotFoundError:
         raise
     except Exception as exc:  # damaged arrays, missing keys, failed consistency checks
@@ -336,52 +347,48 @@ def _check_files(index: CorpusIndex) -> None:
         raise StoredIndexError("file table does not match the documents")
 
 
-def _check_matrix(m: BM25Matrix) -> None:
-    if len(m.indptr) != len(m.vocab) + 1 or m.indptr[-1] != len(m.doc_ids) or len(m.weights) != len(m.doc_ids):
+def _check_matrix(m: BM25Matrix, n_docs: int, doc_ids: DiskArray) -> None:
+    if len(m.indptr) != len(m.vocab) + 1 or len(m.idf) != len(m.vocab) or m.n_docs != n_docs:
+        raise StoredIndexError("index arrays do not agree in length")
+    if m.indptr[-1] != len(m.doc_ids) or len(m.tfs) != len(m.doc_ids):
         raise StoredIndexError("index arrays do not agree in length")
     if len(m.indptr) and m.indptr[0] != 0 or len(m.indptr) > 1 and bool((np.diff(m.indptr) < 0).any()):
         raise StoredIndexError("index postings are out of order")
-    if not _within(m.doc_ids, 0, m.n_docs):
+    if not _within(doc_ids, 0, m.n_docs):
         raise StoredIndexError("index postings point outside the corpus")
 
 
-def _check_units(index: CorpusIndex) -> None:
+def _check_units(index: CorpusIndex, on_disk: dict[str, DiskArray]) -> None:
+    """Consistency of the unit arrays (values are read through ``on_disk``, so that nothing stays resident)."""
     n = index.n_units
     if any(len(getattr(index, name)) != n for name in _UNIT_ARRAYS) or index.sentences.n_docs != n:
         raise StoredIndexError("index unit arrays do not agree in length")
-    if not (_within(index.unit_doc, 0, len(index.docs)) and _within(index.unit_passage, 0, index.passages.n_docs)):
+    if not (_within(on_disk["unit_doc"], 0, len(index.docs)) and _within(on_disk["unit_passage"], 0, index.passages.n_docs)):
         raise StoredIndexError("index units point outside the corpus")
     if index.documents.n_docs != len(index.docs):
         raise StoredIndexError("index documents do not agree in number")
     if index.unit_term_ids is not None:
         ptr, ids = index.unit_term_indptr, index.unit_term_ids
-        if len(ptr) != n + 1 or ptr[0] != 0 or ptr[-1] != len(ids) or bool((np.diff(ptr) < 0).any()):
+        if len(ptr) != n + 1 or ptr[0] != 0 or ptr[-1] != len(ids) or not _ascending(on_disk["unit_term_indptr"]):
             raise StoredIndexError("index forward arrays do not agree in length")
-        if not _within(ids, 0, len(index.sentences.vocab)):
+        if not _within(on_disk["unit_term_ids"], 0, len(index.sentences.vocab)):
             raise StoredIndexError("index forward arrays point outside the vocabulary")
 
 
-_READ_CHUNK = 1 << 22  # values per read when checking a mapped array
+_READ_CHUNK = 1 << 22  # values per read when checking an array
 
 
-def _within(a: np.ndarray, lo: int, hi: int) -> bool:
-    """Every value of ``a`` is in ``[lo, hi)``.
+def _chunks(a: DiskArray | np.ndarray, overlap: int = 0):
+    """``a`` in slices of _READ_CHUNK values, each starting ``overlap`` values early."""
+    for start in range(0, len(a), _READ_CHUNK):
+        yield a[max(0, start - overlap) : start + _READ_CHUNK]
 
-    A memory-mapped array is read through the file in chunks rather than
-    through its mapping, so checking it does not leave the whole array
-    resident in this process (a query pages in only what it touches).
-    """
-    if not len(a):
-        return True
-    mapped = a.base if isinstance(a.base, np.memmap) else a if isinstance(a, np.memmap) else None
-    if mapped is None or not a.flags.c_contiguous or a.nbytes != mapped.nbytes:
-        return bool(a.min() >= lo and a.max() < hi)
-    with open(mapped.filename, "rb") as fh:
-        fh.seek(mapped.offset)
-        left = len(a)
-        while left:
-            chunk = np.fromfile(fh, dtype=a.dtype, count=min(left, _READ_CHUNK))
-            if len(chunk) == 0 or chunk.min() < lo or chunk.max() >= hi:
-                return False
-            left -= len(chunk)
-    return True
+
+def _within(a: DiskArray | np.ndarray, lo: int, hi: int) -> bool:
+    """Every value of ``a`` is in ``[lo, hi)``."""
+    return all(chunk.min() >= lo and chunk.max() < hi for chunk in _chunks(a))
+
+
+def _ascending(a: DiskArray) -> bool:
+    """The values of ``a`` never decrease."""
+    return not any(bool((np.diff(chunk) < 0).any()) for chunk in _chunks(a, overlap=1))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from qa.corpus import reader
-from qa.index.batches import Batch, RecordingAnalyzer, WorkerFailed
+from qa.index.batches import Batch, Numberings, RecordingAnalyzer, WorkerFailed
 
 # Worker processes are worth their start-up (~0.3 s each) from this much text on.
 PARALLEL_BYTES = 8 * 1024 * 1024
@@ -41,7 +41,9 @@ class Worker:
         request = {"folder": str(folder) if folder else None, "files": files}
         self.proc.stdin.write(json.dumps(request).encode() + b"\n")
         self.proc.stdin.flush()
-        return Batch.decode(self.proc.stdout)
+        batch = Batch.decode(self.proc.stdout)
+        batch.source = self  # its ids are this worker's numbers
+        return batch
 
     def close(self) -> None:
         try:
@@ -151,13 +153,11 @@ def worker_count(files: list[reader.SourceFile]) -> int:
 
 def worker_main() -> None:
     """Serve batches: read a JSON request (files, index folder) per line, answer with an encoded batch."""
-    analyzer = RecordingAnalyzer()
+    analyzer, numberings = RecordingAnalyzer(), Numberings()
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
         request = json.loads(line)
         folder = Path(request["folder"]) if request["folder"] else None
-        batch = Batch()
-        for doc_id, path, size, mtime_ns in request["files"]:
-            batch.add(reader.SourceFile(doc_id, Path(path), size, mtime_ns), analyzer, folder)
-        out.write(batch.encode())
+        files = [reader.SourceFile(doc_id, Path(path), size, mtime_ns) for doc_id, path, size, mtime_ns in request["files"]]
+        out.write(Batch.read(files, analyzer, numberings, folder).encode())
         out.flush()

@@ -8,20 +8,27 @@ _PUNCT = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
 }
-_cache: dict[str, str] = {}
 
 
 def _fold_char(ch: str) -> str:
-    folded = _cache.get(ch)
+    folded = _PUNCT.get(ch)
     if folded is None:
-        folded = _PUNCT.get(ch)
-        if folded is None:
-            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            folded = base[:1] if len(base) >= 1 else ch
-            if len(folded) != 1:
-                folded = ch
-        _cache[ch] = folded
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        folded = base[:1] if len(base) >= 1 else ch
+        if len(folded) != 1:
+            folded = ch
     return folded
+
+
+class _Folds(dict):
+    """Code point -> its folded character, worked out on first sight: a table for ``str.translate``."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDS = _Folds()
 
 
 def fold(text: str) -> str:
@@ -42,4 +49,4 @@ def fold_case_kept(text: str) -> str:
     """Like :func:`fold` but keeps letter case (used where capitals carry meaning)."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDS)

@@ -15,10 +15,13 @@ from qa.text.fold import fold_case_kept
 from qa.text.wordlists import DEMONYMS, IRREGULAR_VERBS, STOPWORDS
 
 _TOKEN = re.compile(
-    r"(?P<acro>(?:[A-Za-z]\.){2,})"
+    r"(?=[A-Za-z\d])"  # where a token can start (lets a search skip other characters quickly)
+    r"(?:(?P<acro>(?:[A-Za-z]\.){2,})"
     r"|(?P<num>\d+(?:[.,]\d+)*)(?P<pct>\s?%)?"
-    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*)"
+    r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*))"
 )
+_ACRO, _NUM, _PCT, _WORD = 1, 2, 3, 4  # its groups (``Match.lastindex`` tells which matched)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # 1,000,000
 # Acronyms (written in capitals or with dots) that name one thing.
 _ACRONYMS = {"us": "usa", "usa": "usa", "un": "un", "uk": "uk", "eu": "eu"}
 RECENT_TEXTS = 4096
@@ -31,6 +34,36 @@ _PHRASES = {("united", "states"): "usa", ("united", "nations"): "un",
             ("united", "kingdom"): "uk", ("european", "union"): "eu", ("per", "cent"): "percent",
             **{(region, a): f"{region}america" for region in ("latin", "south", "north", "central")
                for a in ("america", "american", "americans")}}
+_PHRASE_STARTS = frozenset(first for first, _ in _PHRASES)
+
+
+def _spelling(word: str) -> tuple[str, str | None, bool]:
+    """A word token as written -> the word looked up (lower case, without "'s"), its acronym's
+    term when written in capitals ("US" -> "usa"), and whether it may start a two-word name."""
+    lower = word.lower()
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    acronym = _ACRONYMS.get(lower) if word.isupper() and len(word) > 1 else None
+    return lower, acronym, lower in _PHRASE_STARTS
+
+
+def _raw_words(m: re.Match) -> list[tuple[str, int, int, str | None]]:
+    """A match of ``_TOKEN`` as raw words ``(key, start, end, fixed)``: ``key`` is what two-word
+    names are matched on, ``fixed`` the term of a number or an acronym (else the key is looked up)."""
+    if m.lastindex == _WORD:
+        key, acronym, _ = _spelling(m.group())
+        return [(key, m.start(), m.end(), acronym)]
+    if m.lastindex == _ACRO:
+        key = m.group().replace(".", "").lower()
+        return [(key, m.start(), m.end(), _ACRONYMS.get(key))]
+    num = m.group(_NUM)
+    if _GROUPED.fullmatch(num):
+        num = num.replace(",", "")
+    num = num.rstrip(".,")
+    raws = [("#" + num, m.start(_NUM), m.end(_NUM), num)]
+    if m.lastindex == _PCT:
+        raws.append(("percent", m.start(_PCT), m.end(_PCT), None))
+    return raws
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +86,7 @@ class Analyzer:
         self.closed = closed
         self._stemmer = None
         self._recent: OrderedDict[str, tuple[Token, ...]] = OrderedDict()  # one answer tokenizes a sentence often
+        self._words: dict[str, tuple[str, str | None]] = {}  # word as written -> _word(word)
 
     def terms(self, text: str) -> list[str]:
         return [t.term for t in self.tokens(text)]
@@ -61,48 +95,74 @@ class Analyzer:
         """The terms of ``text`` with their offsets (the last few thousand texts are remembered)."""
         known = self._recent.get(text)
         if known is None:
-            known = self._recent[text] = tuple(self._tokenize(text))
+            known = self._recent[text] = tuple(map(Token, *self._tokenize(text)))
             if len(self._recent) > RECENT_TEXTS:
                 self._recent.popitem(last=False)
         return list(known)
 
-    def _tokenize(self, text: str) -> list[Token]:
-        folded = fold_case_kept(text)
-        raw: list[tuple[str, int, int, bool]] = []  # (lower word, start, end, is_acronym)
-        for m in _TOKEN.finditer(folded):
-            if m.group("acro"):
-                raw.append((m.group("acro").replace(".", "").lower(), m.start(), m.end(), True))
-            elif m.group("num"):
-                num = m.group("num")
-                if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
-                    num = num.replace(",", "")
-                raw.append(("#" + num.rstrip(".,"), m.start("num"), m.end("num"), False))
-                if m.group("pct"):
-                    raw.append(("percent", m.start("pct"), m.end("pct"), False))
-            else:
-                word = m.group("word")
-                lower = word.lower()
-                if lower.endswith("'s"):
-                    lower = lower[:-2]
-                raw.append((lower, m.start(), m.end(), word.isupper() and len(word) > 1))
-        out: list[Token] = []
-        i = 0
-        while i < len(raw):
-            word, start, end, acro = raw[i]
-            if i + 1 < len(raw) and (word, raw[i + 1][0]) in _PHRASES:
-                out.append(Token(_PHRASES[(word, raw[i + 1][0])], start, raw[i + 1][2]))
-                i += 2
-                continue
-            i += 1
-            if word.startswith("#"):
-                out.append(Token(word[1:], start, end))
-            elif acro and word in _ACRONYMS:
-                out.append(Token(_ACRONYMS[word], start, end))
-            else:
-                term = self.term(word)
-                if term:
-                    out.append(Token(term, start, end))
-        return out
+    def _word(self, word: str) -> tuple[str, str | None]:
+        """``(key, term)`` of a word token, remembered per spelling; ``term`` is None for a word that
+        may start a two-word name or is an acronym (its term depends on what follows or on case)."""
+        key, acronym, opens = _spelling(word)
+        known = self._words[word] = (key, None if acronym or opens else self.term(key))
+        return known
+
+    def _tokenize(self, text: str, lookups: dict[str, None] | None = None) -> tuple[list[str], list[int], list[int]]:
+        """The terms of ``text`` and the start and end offsets of each; ``lookups`` (when
+        given) hears every word looked up in the stem table, in order.
+
+        A plain word (nearly every token) takes the first branch; other matches become
+        raw words (:func:`_raw_words`), held back while one may start a two-word name.
+        """
+        terms: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        add_term, add_start, add_end = terms.append, starts.append, ends.append
+        known = self._words
+        pending = None  # a raw word that may start a two-word name, until the next one is seen
+        for m in _TOKEN.finditer(fold_case_kept(text)):
+            if pending is None and m.lastindex == _WORD:
+                key, term = known.get(m.group()) or self._word(m.group())
+                if term is not None:
+                    if lookups is not None:
+                        lookups[key] = None
+                    if term:
+                        add_term(term)
+                        start, end = m.span()
+                        add_start(start)
+                        add_end(end)
+                    continue
+            for raw in _raw_words(m):
+                if pending is not None:
+                    phrase = _PHRASES.get((pending[0], raw[0]))
+                    if phrase:
+                        add_term(phrase)
+                        add_start(pending[1])
+                        add_end(raw[2])
+                        pending = None
+                        continue
+                    self._add(pending, terms, starts, ends, lookups)
+                    pending = None
+                if raw[0] in _PHRASE_STARTS:
+                    pending = raw
+                else:
+                    self._add(raw, terms, starts, ends, lookups)
+        if pending is not None:
+            self._add(pending, terms, starts, ends, lookups)
+        return terms, starts, ends
+
+    def _add(self, raw: tuple, terms: list[str], starts: list[int], ends: list[int], lookups: dict[str, None] | None) -> None:
+        """Append the term of a raw word: its fixed one, or the one its key looks up (none for a stopword)."""
+        key, start, end, term = raw
+        if term is None:
+            if lookups is not None:
+                lookups[key] = None
+            term = self.term(key)
+            if not term:
+                return
+        terms.append(term)
+        starts.append(start)
+        ends.append(end)
 
     def term(self, word: str) -> str:
         """The index term of one lower-case word ("" for a stopword)."""
