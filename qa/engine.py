@@ -7,7 +7,6 @@ from pathlib import Path
 from qa import paths
 from qa.answer.answerer import Answerer
 from qa.answer.followup import Turn, resolve
-from qa.corpus.clean import clean
 from qa.errors import CorpusError, QuestionError
 from qa.index import texts
 from qa.index.corpus_index import CorpusIndex
@@ -117,6 +116,8 @@ class Engine:
         """A document as cleaned: kept sentences and headings, and the dropped spans with reasons."""
         n = self.find_document(name)
         text = self.text(n)
+        from qa.corpus.clean import clean  # only to show a document: answering does not need it
+
         cleaned = clean(text, self.analyzer)
         pieces = [Piece(start=u.start, end=u.end, text=text[u.start : u.end], kind=u.kind) for u in cleaned.units]
         pieces += [Piece(start=d.start, end=d.end, text=text[d.start : d.end], kind="dropped", reason=d.reason) for d in cleaned.dropped]

@@ -12,7 +12,6 @@ from pathlib import Path
 from qa.corpus import reader
 from qa.errors import StoredIndexError
 from qa.index import store, texts
-from qa.index.build import build_index
 from qa.index.corpus_index import CorpusIndex, FileRecord
 from qa.index.lock import build_lock
 
@@ -75,6 +74,8 @@ def open_index(
                 if index is not None:
                     return index
             previous = None if rebuild else _previous(folder, notify)
+            from qa.index.build import build_index  # the build pipeline; opening a current index skips it
+
             index = build_index(corpus, progress, folder=folder, previous=previous)
             store.save(index, folder, code=code_version(), abandoned_after=0)
             texts.sweep(folder, keep={d.text for d in index.docs if d.text}, older_than=TEXTS_KEPT_SECONDS)
