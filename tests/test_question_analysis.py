@@ -132,3 +132,27 @@ def test_places_told_by_direction():
 def test_last_year_and_at_first_are_not_ranks():
     assert not mismatch.other_rank("Who was the first president?", "She became its president last year.")
     assert not mismatch.other_rank("Who was the last abbot?", "At first the abbot was Anselm.")
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("In 1066, the duke conquered the island.", ["1066"]),
+    ("They settled there in the 10th and 11th centuries.", ["the 10th and 11th centuries"]),
+    ("It emerged in the first half of the 10th century, and grew.", ["the first half of the 10th century"]),
+    ("Settlers had begun arriving in the 880s, but were divided.", ["the 880s"]),
+    ("The valley was settled by at least 3000 BC.", ["3000 BC"]),
+    ("Between 1402 and 1405, the expedition sailed.", ["Between 1402 and 1405"]),
+    ("She was born on 4 September 1981 in the city.", ["4 September 1981"]),
+    ("In the ninth century the abbey burned.", ["the ninth century"]),
+])
+def test_dates_of_any_era_are_date_spans(sentence, dates):
+    assert [sentence[s.start : s.end] for s in spans.dates(sentence)] == dates
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("About 1200 monks lived there.", "1200"),
+    ("He paid $1500 for the horse.", "$1500"),
+    ("The trail climbs 1500 metres.", "1500"),
+])
+def test_four_digit_amounts_are_numbers_not_years(sentence, number):
+    assert not spans.dates(sentence)
+    assert [sentence[s.start : s.end] for s in spans.numbers(sentence)] == [number]

@@ -268,3 +268,12 @@ def test_a_sentence_about_today_does_not_answer_for_a_past_year(make_corpus):
     e = _engine(make_corpus, {"a.txt": "The line opened in 1890. Today the railway carries about 6.2 million passengers a year."})
     assert _top(e.ask("How many passengers does the railway carry?"))[1] == "6.2 million"
     assert not e.ask("How many passengers did the railway carry in 1981?").answered
+
+
+def test_a_medieval_year_answers_when(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The old bridge over the river is made of stone. "
+        "In 1066, the duke of the valley won the battle of the ford. "
+        "The battle of the ford is remembered in many songs.")})
+    quote, short = _top(e.ask("When was the battle of the ford?"))
+    assert short == "1066" and quote.startswith("In 1066")

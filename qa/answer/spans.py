@@ -27,15 +27,28 @@ class TypedSpan:
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_YEAR = r"(?:1[6-9]|20)\d\d"
+# A year from 1000 to 2099, unless it is an amount: "$1500", "1,500", "1200 monks", "1500 metres", "45%".
+_AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its|as|us|thus|whereas|always|"
+                 r"perhaps|towards|afterwards|besides)\b)[a-z]+s\b|\s+(?:people|men|women|children|feet|km|m|kg)\b)")
+_YEAR = rf"(?<![\d,.$€£])(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER}"
+_ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
+_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            r"twenty-first)")
+_PART = r"(?:(?:early|mid|late|the\s+(?:first|second|latter|last)\s+half\s+of\s+the)[\s-]+)"
+_CENTURY = (rf"(?:the\s+)?{_PART}?{_ORDINAL}(?:[\s-]+(?:and|or|to|through)\s+(?:the\s+)?{_PART}?{_ORDINAL})?"
+            rf"[\s-]+centur(?:y|ies){_ERA}?")
+_DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{1,3}0s\b|(?:the\s+)?['’]\d0s\b"
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+_DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
+_POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
 _DATE = re.compile(
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
-    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?(?:,?\s+{_YEAR})?"
-    rf"|(?:{_MONTH})\.?\s+{_YEAR}"
-    rf"|{_YEAR}s?(?!\s?(?:%|percent|per cent))(?![\d.,]\d)"
+    rf"(?:(?:[Bb]etween|[Ff]rom)\s+{_POINT}\s+(?:and|to|until)\s+{_POINT}"
+    rf"|{_POINT}\s*[–—-]\s*(?:{_POINT}|\d\d)(?!\d)"
+    rf"|{_CENTURY}|{_DECADE}"
+    rf"|{_POINT}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
     rf"|(?:in|by|until|till|since|from|during|before|after)\s+(?:{_FULL_MONTH})(?!\s*\d)"
     rf"|(?:last|this|next|the\s+following)\s+(?:week|month|year|decade|century)"
@@ -44,6 +57,7 @@ _DATE = re.compile(
     rf"|(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
     rf"|(?:every|each)\s+(?:day|night|morning|evening|week|month|year)|daily|weekly|monthly|annually|nightly)\b"
 )
+_BARE_YEAR = re.compile(_YEAR)
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"
@@ -84,7 +98,8 @@ def numbers(text: str) -> list[TypedSpan]:
     folded = fold_case_kept(text)
     for m in _NUMBER.finditer(folded):
         value = m.group(0).strip()
-        if re.fullmatch(_YEAR, value) or value.lower() in ("one", "half", "quarter"):
+        year = _BARE_YEAR.match(folded, m.start())
+        if (year and year.end() == m.start() + len(value)) or value.lower() in ("one", "half", "quarter"):
             continue  # a bare year is a date; "one" is mostly a pronoun
         out.append(TypedSpan(m.start(), m.start() + len(m.group(0).rstrip()), "number"))
     return out
