@@ -156,3 +156,22 @@ def test_dates_of_any_era_are_date_spans(sentence, dates):
 def test_four_digit_amounts_are_numbers_not_years(sentence, number):
     assert not spans.dates(sentence)
     assert [sentence[s.start : s.end] for s in spans.numbers(sentence)] == [number]
+
+
+def test_centuries_named_in_words_or_digits():
+    from qa.answer.question import centuries
+
+    assert centuries("in the 10th and 11th centuries") == {10, 11}
+    assert centuries("during the ninth century") == {9}
+    assert centuries("in the 3rd century BC") == set()
+
+
+@pytest.mark.parametrize("centuries, sentence, other", [
+    ({10}, "The duke invaded the north in 1072, riding far.", True),
+    ({11}, "The duke invaded the north in 1072, riding far.", False),
+    ({11}, "They came in the 10th and 11th centuries.", False),
+    ({12}, "They came in the 10th and 11th centuries.", True),
+    ({11}, "They came by sea.", False),
+])
+def test_another_century_is_another_time(centuries, sentence, other):
+    assert mismatch.other_year([], sentence, None, centuries) is other

@@ -277,3 +277,12 @@ def test_a_medieval_year_answers_when(make_corpus):
         "The battle of the ford is remembered in many songs.")})
     quote, short = _top(e.ask("When was the battle of the ford?"))
     assert short == "1066" and quote.startswith("In 1066")
+
+
+def test_a_question_about_another_century_is_declined(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Duke Robert invaded the northern kingdom in 1072 with a large fleet. "
+        "The kingdom had been at peace for many years before.")})
+    assert e.ask("Who invaded the northern kingdom in the 11th century?").answered
+    r = e.ask("Who invaded the northern kingdom in the 10th century?")
+    assert not r.answered and "10th century" in r.declined_because

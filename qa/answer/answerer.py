@@ -50,6 +50,10 @@ def _share_of_best(scores: np.ndarray) -> np.ndarray:
     return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
 
 
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _is_light(word: str) -> bool:
     """A very common English word, in any inflection ("gets", "owned", "coming", "took")."""
     stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", IRREGULAR_VERBS.get(word))
@@ -205,8 +209,9 @@ class Answerer:
             return f"the closest sentence is not about {' or '.join(focus)}"
         if mismatch.other_rank(q.text, best.text):
             return "the closest sentence speaks of another one in the order (first, second, last...)"
-        if mismatch.other_year(q.years, best.text, doc_date):
-            return f"the closest sentence speaks of another year than {' or '.join(q.years)}"
+        if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
+            asked = q.years or [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
+            return f"the closest sentence speaks of another time than {' or '.join(asked)}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
@@ -351,12 +356,14 @@ class Answerer:
 
     @staticmethod
     def _year_fit(q: Question, text: str, doc_date: str | None) -> float:
-        """+1 when the sentence or its article is from the year the question names, -1 when from another."""
-        if not q.years:
-            return 0.0
-        if any(y in text for y in q.years) or (doc_date and doc_date[:4] in q.years):
-            return 1.0
-        return -1.0 if doc_date else 0.0
+        """+1 when the sentence or its article is from the year (or century) the question names, -1 when from
+        another."""
+        if q.years:
+            if any(y in text for y in q.years) or (doc_date and doc_date[:4] in q.years):
+                return 1.0
+            return -1.0 if doc_date else 0.0
+        told = mismatch.centuries_told(text, doc_date) if q.centuries else set()
+        return (1.0 if told & q.centuries else -1.0) if told else 0.0
 
     def _distinct(self, cands: list[Candidate], k: int) -> list[Candidate]:
         """The top ``k`` candidates, skipping near-duplicates of ones already chosen."""

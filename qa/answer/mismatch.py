@@ -6,7 +6,7 @@ asked, "the first abbot" told), whatever words the two share.
 
 import re
 
-from qa.answer.question import YEAR
+from qa.answer.question import YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES
@@ -33,10 +33,26 @@ def other_rank(question: str, sentence: str) -> bool:
     return bool(asked and told and not asked & told)
 
 
-def other_year(years: list[str], sentence: str, doc_date: str | None) -> bool:
-    """The sentence names years, or speaks of today, and none of them (nor its article's) is one asked."""
-    told = set(YEAR.findall(sentence)) or ({"now"} if _NOW.search(sentence) else set())
-    return bool(years and told) and not (told | {(doc_date or "")[:4]}) & set(years)
+def _century(year: str) -> int:
+    return (int(year) - 1) // 100 + 1
+
+
+def other_year(years: list[str], sentence: str, doc_date: str | None, asked_centuries: set[int] = frozenset()) -> bool:
+    """The sentence names years (or centuries), or speaks of today, and none of them (nor its article's) is one asked.
+
+    A question's century ("in the 11th century") is met by a year in it (1066) or by that century named."""
+    told_years = set(YEAR.findall(sentence))
+    told = told_years or ({"now"} if _NOW.search(sentence) else set())
+    if years and told and not (told | {(doc_date or "")[:4]}) & set(years):
+        return True
+    told_centuries = centuries_told(sentence, doc_date)
+    return bool(asked_centuries and told_centuries) and not told_centuries & asked_centuries
+
+
+def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
+    """The centuries a sentence names or names years of (its article's too, when it names any)."""
+    told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence)}
+    return told | {_century(doc_date[:4])} if told and doc_date else told
 
 
 class Countries:

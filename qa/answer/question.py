@@ -61,6 +61,7 @@ class Question:
     names: list[str] = field(default_factory=list)  # capitalised names it mentions (folded)
     surface_names: list[str] = field(default_factory=list)  # the same, as written
     years: list[str] = field(default_factory=list)
+    centuries: set[int] = field(default_factory=set)  # "in the 11th century" -> {11}
     head_term: str | None = None  # the term of the noun after "which/what" ("country", "schoolteacher")
     generic_head: bool = False  # the head only names the answer type ("country", "year"): weak evidence
     wants_country: bool = False  # "which country/nation": the answer names a country
@@ -192,6 +193,30 @@ def _names_a_person_noun(lowered: str) -> bool:
 
 # A four-digit number from 1000 to 2099 that is not an amount ("$1500", "1200 monks", "1500 metres").
 YEAR = re.compile(r"(?<![\d,.$€£])\b(?:1[0-9]|20)\d\d\b(?![\d,.]\d)(?!\s*(?:%|[a-z]+s\b|[a-z]+(?:men|people)\b))")
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_CENTURY_ORDINAL = rf"(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)})|twenty-(first|second)"
+_CENTURIES = re.compile(
+    rf"\b(?:{_CENTURY_ORDINAL})(?:[\s-]+(?:and|or|to|through)\s+(?:the\s+)?(?:{_CENTURY_ORDINAL}))?[\s-]+centur(?:y|ies)\b"
+    r"(?!\s+(?:BC|BCE|B\.C\.))",
+    re.I,
+)
+
+
+def centuries(text: str) -> set[int]:
+    """The centuries a text names ("the 10th and 11th centuries" -> {10, 11}; "the ninth century" -> {9})."""
+    found = set()
+    for m in _CENTURIES.finditer(text):
+        for digits, word, twenty in (m.groups()[:3], m.groups()[3:]):
+            if digits:
+                found.add(int(digits))
+            elif word:
+                found.add(_ORDINAL_WORDS.index(word.lower()) + 1)
+            elif twenty:
+                found.add(20 + _ORDINAL_WORDS.index(twenty.lower()) + 1)
+    return found
+
+
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
@@ -207,13 +232,15 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
-    tokens = [t for t in analyzer.tokens(text) if not (frame and frame.start() <= t.start < frame.end())]
+    # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
+    skipped = [(m.start(), m.end()) for m in (frame, *_CENTURIES.finditer(text)) if m]
+    tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
     surface_names = [name for name in map(_without_opening_word, re.finditer(_NAME, text))
                      if name and fold(name) not in STOPWORDS | _CALENDAR]
     names = [fold(n) for n in surface_names]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
-        re.findall(YEAR, text), analyzer.term(head) if head else None,
+        re.findall(YEAR, text), centuries(text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_person=expected in (PERSON, LIST)
