@@ -175,3 +175,18 @@ def test_centuries_named_in_words_or_digits():
 ])
 def test_another_century_is_another_time(centuries, sentence, other):
     assert mismatch.other_year([], sentence, None, centuries) is other
+
+
+@pytest.mark.parametrize(("question", "expected", "head"), [
+    ("The singer took a break from touring in which year?", "date", "year"),
+    ("The painter married whom in 1902?", "person", None),
+    ("In 2010, the band toured with which other famous singer?", "person", "singer"),
+    ("What thriller film did the actress star in?", "entity", "film"),
+    ("What animals hunt the marmot?", "entity", "anim"),
+    ("What made the town grow so quickly?", "description", None),
+    ("In what kind of habitat does the finch live?", "description", "kind"),
+    ("The band's final album was named what?", "entity", None),
+])
+def test_question_words_inside_the_question_and_heads_of_noun_phrases(question, expected, head):
+    q = analyze(question, ANALYZER)
+    assert (q.expected, q.head_term) == (expected, head)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
+    IRREGULAR_VERBS,
     MONTHS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -87,9 +88,13 @@ def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     for i, w in enumerate(words[:6]):
         if w in QUESTION_WORDS:
             return w, words[i + 1 :]
-    return None, words
+    # A question word later on asks in place ("She married whom?", "... took a break in which year?");
+    # the last one, as an earlier one may open a relative clause ("The film, which ..., was named what?").
+    later = [i for i, w in enumerate(words) if w in QUESTION_WORDS]
+    return (words[later[-1]], words[later[-1] + 1 :]) if later else (None, words)
 
 
+_SORTS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "way", "ways", "part", "parts"}
 _QUANTIFIERS = {"following", "above", "below", "two", "three", "four", "five", "several", "many", "other", "these",
                 "those", "both", "various"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "folk"}
@@ -113,11 +118,24 @@ def head_noun(rest: list[str]) -> str | None:
         return next((w for w in reversed(phrase) if w in _HEAD), None)  # "the (voter turnout) percentage"
     if rest[:2] == ["of", "the"]:  # "which of the (following) streams"
         return next((w for w in rest[2:5] if w not in STOPWORDS and w not in _QUANTIFIERS), None)
+    rest = list(itertools.dropwhile(lambda w: w in _QUANTIFIERS, rest))  # "which other famous singer"
     if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
         return None
-    if len(rest) > 1 and rest[1] in _HEAD:
-        return rest[1]
-    return rest[0]
+    # The noun phrase ends at a function word; English puts its head last ("which other famous singer").
+    phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w),
+                                      rest[:3]))
+    known = [w for w in phrase if w in _HEAD or is_person_noun(w)]
+    if known or not phrase:
+        return known[-1] if known else None
+    # Before an auxiliary ("what thriller film did") the phrase ends with its head; otherwise its last word
+    # may be the verb of a question about the subject ("what animals hunt the pika").
+    after = rest[len(phrase) : len(phrase) + 1]
+    return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
+
+
+def _verb_form(word: str) -> bool:
+    """A past form ("made", "caused"): "what made X grow" asks what did it, not "which made"."""
+    return word not in _HEAD and (word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4))
 
 
 def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -> tuple[str, bool]:
@@ -143,9 +161,9 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh in ("which", "what", "whose") and head and is_person_noun(head):
         return (LIST if _plural(head) else PERSON), _plural(head)
-    if wh == "which" and head:
+    if wh in ("which", "what") and head and head not in _SORTS:
         return ENTITY, head.endswith("s") and not head.endswith("ss")
-    if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\bcalled\b", lowered):
+    if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\b(?:called|named)\b", lowered):
         return ENTITY, False
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
