@@ -286,3 +286,12 @@ def test_a_question_about_another_century_is_declined(make_corpus):
     assert e.ask("Who invaded the northern kingdom in the 11th century?").answered
     r = e.ask("Who invaded the northern kingdom in the 10th century?")
     assert not r.answered and "10th century" in r.declined_because
+
+
+def test_a_possessive_name_alone_in_the_question_is_its_topic(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "In the play she was Clara Vance, a woman who doubts her husband. "
+        "The town grew quickly in those years. "
+        "King Aldo married Margaret, and the two ruled the island together.")})
+    quote, short = _top(e.ask("Who was Margaret's husband?"))
+    assert "Margaret" in quote and short == "Aldo"

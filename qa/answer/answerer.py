@@ -65,6 +65,7 @@ _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for m
 
 W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.3, 0.3
 OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
+POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only as a possessive
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
@@ -103,6 +104,7 @@ class Query:
     related: dict[str, list[str]]  # term -> synonyms present in the corpus
     missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
     names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
+    possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
 
     @cached_property
     def known(self) -> set[str]:
@@ -168,9 +170,11 @@ class Answerer:
             if (t == q.head_term and q.generic_head) or t in context:
                 w *= 0.3
             weight[t] = w
-        # A possessive ("the mayor's rival") only qualifies what is asked about: it names no topic.
-        names = {n: ts for n in q.surface_names if not n.endswith(("'s", "’s")) and (ts := self.analyzer.terms(n))}
-        return Query(terms, weight, related, missing, names)
+        # A possessive ("the mayor's rival") mostly qualifies what is asked about: it names the topic only when
+        # the question names nothing else ("Who was Margaret's husband?"), and then weakly.
+        named = {n: ts for n in q.surface_names if (ts := self.analyzer.terms(n))}
+        plain = {n: ts for n, ts in named.items() if not n.endswith(("'s", "’s"))}
+        return Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain)
 
     def answer(self, text: str, k: int = 3, *, context: list[str] = (), prefer_doc: int | None = None,
                interpreted_as: str | None = None) -> Response:
@@ -204,7 +208,7 @@ class Answerer:
         around = best.terms | best.nearby  # "two tankers" after "a blockade of vessels" counts vessels
         if q.counted and q.counted not in around and not any(r in around for r in query.related.get(q.counted, ())):
             return "the closest sentence does not count what the question asks about"
-        focus = self._focus_names(query)
+        focus = [] if query.possessive_only else self._focus_names(query)
         if not self._on_topic(best, query, focus):
             return f"the closest sentence is not about {' or '.join(focus)}"
         if mismatch.other_rank(q.text, best.text):
@@ -267,7 +271,7 @@ class Answerer:
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
         if not self._on_topic(c, query):
-            c.score -= OFF_TOPIC_PENALTY
+            c.score -= OFF_TOPIC_PENALTY * (POSSESSIVE_SHARE if query.possessive_only else 1.0)
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
         if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
