@@ -34,3 +34,19 @@ def test_benchmark_runs_at_its_smallest_size(tmp_path):
     assert "error" not in corpus["cli"] and "error" not in results["cold"]
     generated = Path(corpus["corpus"])
     assert len(list(generated.rglob("*.txt"))) >= 2, "the synthetic corpus is plain .txt files"
+
+
+def test_a_squad_file_becomes_a_corpus_and_a_question_set_that_qa_eval_reads(tmp_path):
+    from bench.squad import convert
+    from qa.evaluation import load_items
+
+    context = "The Velm rises in the hills. It was first bridged in 1467 by the monks of Orl. Trade grew."
+    squad = {"data": [{"title": "Velm River", "paragraphs": [{"context": context, "qas": [
+        {"id": "a", "question": "When was the Velm first bridged?", "is_impossible": False,
+         "answers": [{"text": "1467", "answer_start": context.index("1467")}]},
+        {"id": "b", "question": "Who bridged the Velm in 1200?", "is_impossible": True, "answers": []}]}]}]}
+    assert convert(squad, tmp_path) == (1, 1)
+    assert (tmp_path / "corpus" / "velm_river.txt").read_text(encoding="utf-8").startswith("Velm River\n\nThe Velm")
+    answerable, unanswerable = load_items(tmp_path / "questions.jsonl")
+    assert answerable.accept == ["first bridged in 1467 by the monks"] and answerable.kind == "when"
+    assert unanswerable.kind == "unanswerable" and unanswerable.about == "velm_river.txt"
