@@ -49,4 +49,4 @@ def test_a_squad_file_becomes_a_corpus_and_a_question_set_that_qa_eval_reads(tmp
     assert (tmp_path / "corpus" / "velm_river.txt").read_text(encoding="utf-8").startswith("Velm River\n\nThe Velm")
     answerable, unanswerable = load_items(tmp_path / "questions.jsonl")
     assert answerable.accept == ["first bridged in 1467 by the monks"] and answerable.kind == "when"
-    assert unanswerable.kind == "unanswerable" and unanswerable.about == "velm_river.txt"
+    assert unanswerable.kind == "unanswerable" and not unanswerable.accept
