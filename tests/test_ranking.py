@@ -295,3 +295,12 @@ def test_a_possessive_name_alone_in_the_question_is_its_topic(make_corpus):
         "King Aldo married Margaret, and the two ruled the island together.")})
     quote, short = _top(e.ask("Who was Margaret's husband?"))
     assert "Margaret" in quote and short == "Aldo"
+
+
+def test_a_derived_word_matches_its_base(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The island has many fine harbours and a mild climate. "
+        "After the invasion of the island in 1066, the harbours were fortified. "
+        "Its climate draws visitors in summer.")})
+    r = e.ask("When did the invaders fortify the harbours?")
+    assert r.answered and _top(r) == ("After the invasion of the island in 1066, the harbours were fortified.", "1066")

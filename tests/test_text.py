@@ -98,3 +98,11 @@ def test_answering_a_question_with_a_new_word_does_not_load_nltk():
     assert warm.returncode == 0
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip() == "False", proc.stderr[-500:]
+
+
+def test_derived_forms_go_both_ways():
+    from qa.text.derivation import derived_forms
+
+    assert {"invasion"} <= derived_forms("invade") and "invade" in derived_forms("invasion")
+    assert "founder" in derived_forms("found") and "marry" in derived_forms("marriage")
+    assert "conquer" in derived_forms("conquest") and "invade" not in derived_forms("invade")

@@ -38,6 +38,7 @@ from qa.answer.question import (
 from qa.index.bm25 import gather, union_sorted
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
+from qa.text.derivation import derived_forms
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
@@ -156,9 +157,14 @@ class Answerer:
         return math.log((n - df + 0.5) / (df + 0.5) + 1.0)
 
     def _query(self, q: Question, context: list[str]) -> Query:
+        derived: dict[str, set[str]] = {}  # term -> terms of words derived from the question's ("invade" -> "invasion")
+        for t in q.tokens:
+            forms = {self.analyzer.term(w) for w in derived_forms(fold(q.text[t.start : t.end]))}
+            derived.setdefault(t.term, set()).update(forms - {"", t.term})
         light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
         terms = list(dict.fromkeys(q.terms + context))
-        related = {t: sorted(r for r in self.synonyms.get(t, ()) if self.index.sentences.doc_freq(r)) for t in terms}
+        related = {t: sorted(r for r in self.synonyms.get(t, set()) | derived.get(t, set())
+                             if self.index.sentences.doc_freq(r)) for t in terms}
         absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]
                   and not (t == q.head_term and q.generic_head) and t not in self.dated}
         # An absent "get" or "next" says little, and an absent word carried from the previous turn helps nothing.

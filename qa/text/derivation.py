@@ -1,0 +1,35 @@
+"""Words derived from one another: "invasion" / "invade", "founder" / "found", "marriage" / "marry".
+
+A stemmer keeps inflections together ("invaded", "invading") but not derivations,
+so a question that says "When did they invade?" would miss "after the invasion".
+These rules are general English morphology; a form counts only if the corpus has it.
+"""
+
+# (ending of one form, ending of the other), applied both ways.
+_PAIRS = (
+    ("sion", "de"), ("sion", "d"), ("ssion", "t"), ("ssion", "ss"), ("tion", "te"), ("ion", ""), ("ation", ""),
+    ("ation", "e"), ("ication", "y"), ("ment", ""), ("al", "e"), ("al", ""), ("iage", "y"), ("age", ""), ("age", "e"), ("er", ""), ("er", "e"),
+    ("or", ""), ("or", "e"), ("ance", ""), ("ance", "e"), ("ence", ""), ("ence", "e"), ("ure", "e"), ("ure", ""),
+    ("th", ""), ("y", ""), ("ist", "ism"), ("ian", "y"), ("ic", "y"),
+)
+_IRREGULAR = (
+    "conquest conquer", "birth born bear", "death die dead", "loss lose", "choice choose", "proof prove",
+    "belief believe", "sale sell", "gift give", "flight fly flee", "speech speak", "thought think",
+    "defence defend", "defense defend", "offence offend", "offense offend", "response respond", "pursuit pursue",
+    "descent descend", "ascent ascend", "success succeed", "failure fail", "height high", "length long",
+    "width wide", "depth deep", "strength strong",
+)
+_IRREGULAR_OF = {w: set(group.split()) - {w} for group in _IRREGULAR for w in group.split()}
+_SHORTEST_BASE = 3
+
+
+def derived_forms(word: str) -> set[str]:
+    """Candidate words derived from ``word`` or that it derives from (not all are English words)."""
+    word = word.lower()
+    forms = set(_IRREGULAR_OF.get(word, ()))
+    for a, b in _PAIRS:
+        for have, other in ((a, b), (b, a)):
+            if word.endswith(have) and len(word) - len(have) >= _SHORTEST_BASE:
+                forms.add(word[: len(word) - len(have)] + other)
+    forms.discard(word)
+    return forms
