@@ -71,7 +71,7 @@ MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, l
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
-CANDIDATES = 40
+CANDIDATES = 30
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.

@@ -5,6 +5,7 @@ asked, "the first abbot" told), whatever words the two share.
 """
 
 import re
+from functools import lru_cache
 
 from qa.answer.question import YEAR, centuries
 from qa.text.fold import fold
@@ -21,10 +22,11 @@ _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|nigh
                          r"winter|spring|autumn)|at\s+(?:first|last))\b")
 
 
-def _ranks(text: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def _ranks(text: str) -> frozenset[int]:
     """Ranks the text names ("the first abbot", "Second Symphony"); "last year" and "at first" are none."""
     words = re.findall(r"[a-z0-9]+", _NOT_A_RANK.sub(" ", fold(text)))
-    return {_ORDINALS[w] for w in words if w in _ORDINALS}
+    return frozenset(_ORDINALS[w] for w in words if w in _ORDINALS)
 
 
 def other_rank(question: str, sentence: str) -> bool:

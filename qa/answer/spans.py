@@ -5,6 +5,7 @@ Plain regular expressions over general English; offsets index the sentence.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.text.fold import fold_case_kept
 from qa.text.thesaurus import common_words
@@ -89,11 +90,18 @@ _WORD_ENDINGS = ("ical", "tion", "tions", "sion", "sions", "ments", "ous", "ful"
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
 
 
-def dates(text: str) -> list[TypedSpan]:
-    return [TypedSpan(m.start(), m.end(), "date") for m in _DATE.finditer(fold_case_kept(text))]
+# An answer looks at the same few dozen candidate sentences for every question of a conversation: the spans
+# of a text are remembered (they depend on the text alone).
+_REMEMBERED = 4096
 
 
-def numbers(text: str) -> list[TypedSpan]:
+@lru_cache(maxsize=_REMEMBERED)
+def dates(text: str) -> tuple[TypedSpan, ...]:
+    return tuple(TypedSpan(m.start(), m.end(), "date") for m in _DATE.finditer(fold_case_kept(text)))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def numbers(text: str) -> tuple[TypedSpan, ...]:
     out = []
     folded = fold_case_kept(text)
     for m in _NUMBER.finditer(folded):
@@ -102,7 +110,7 @@ def numbers(text: str) -> list[TypedSpan]:
         if (year and year.end() == m.start() + len(value)) or value.lower() in ("one", "half", "quarter"):
             continue  # a bare year is a date; "one" is mostly a pronoun
         out.append(TypedSpan(m.start(), m.start() + len(m.group(0).rstrip()), "number"))
-    return out
+    return tuple(out)
 
 
 _UNITS = {
@@ -123,7 +131,8 @@ def has_unit(text: str, span: TypedSpan, unit: str) -> bool:
     return unit == "age" and bool(re.search(r"\bage(?:d| of)\s*$", text[max(0, span.start - 12) : span.start], re.I))
 
 
-def names(text: str) -> list[TypedSpan]:
+@lru_cache(maxsize=_REMEMBERED)
+def names(text: str) -> tuple[TypedSpan, ...]:
     folded = fold_case_kept(text)
     out = []
     for m in _NAME.finditer(folded):
@@ -145,7 +154,7 @@ def names(text: str) -> list[TypedSpan]:
                 or last in DEMONYMS or last.rstrip("s") in DEMONYMS):
             continue
         out.append(TypedSpan(s, e, "name"))
-    return out
+    return tuple(out)
 
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -192,7 +201,7 @@ def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
 def lists(text: str) -> list[TypedSpan]:
     """Runs of two or more names joined by commas and "and"/"or"."""
     found = names(text)
-    out, run = [], found[:1]
+    out, run = [], list(found[:1])
     for span in found[1:]:
         if _LIST_GAP.match(text[run[-1].end : span.start]):
             run.append(span)
