@@ -190,3 +190,9 @@ def test_another_century_is_another_time(centuries, sentence, other):
 def test_question_words_inside_the_question_and_heads_of_noun_phrases(question, expected, head):
     q = analyze(question, ANALYZER)
     assert (q.expected, q.head_term) == (expected, head)
+
+
+def test_people_told_by_role():
+    sentence = "The mayor received the keys from the head of the harbour board, then thanked her father."
+    assert [sentence[s.start : s.end] for s in spans.roles(sentence)] == [
+        "The mayor", "the head of the harbour board", "her father"]

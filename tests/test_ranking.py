@@ -304,3 +304,20 @@ def test_a_derived_word_matches_its_base(make_corpus):
         "Its climate draws visitors in summer.")})
     r = e.ask("When did the invaders fortify the harbours?")
     assert r.answered and _top(r) == ("After the invasion of the island in 1066, the harbours were fortified.", "1066")
+
+
+def test_a_person_named_by_role_answers_from_whom(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The new mayor took office in spring. "
+        "She received the keys of the town hall from the head of the harbour board. "
+        "The harbour is the oldest in the region.")})
+    r = e.ask("From whom did the mayor get the keys of the town hall?")
+    assert r.answered and _top(r)[1] == "the head of the harbour board"
+
+
+def test_a_close_sentence_with_the_wanted_answer_goes_before_one_without(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Today the voters of the valley remember the vote of the spring, the vote that split the valley. "
+        "The valley voted on Sunday.")})
+    r = e.ask("On which day of the week did the valley vote?")
+    assert r.answered and _top(r)[1] == "Sunday"

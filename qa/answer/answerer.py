@@ -70,7 +70,8 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
-LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
+LONE_NAME_CREDIT = 0.5
+ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name  # a one-word name as the answer to "who": often a place or a term, not a person
 CANDIDATES = 30
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -81,6 +82,7 @@ MAX_MISSING_SHARE = 0.6
 MIN_COVERAGE_WITH_MISSING = 0.25
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 DUPLICATE_JACCARD = 0.8
+TYPED_MARGIN = 0.25  # a sentence with the wanted answer type this close to a best one without it goes first
 OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it scores this share of the best
 
 
@@ -195,6 +197,7 @@ class Answerer:
         cands = self._candidates(q, query, prefer_doc)
         if not cands:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
+        cands = self._typed_first(q, cands)
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         chosen = self._distinct(cands, k)
         if not q.years:
@@ -203,6 +206,14 @@ class Answerer:
         if declined:
             return base.model_copy(update={"related": answers, "declined_because": declined})
         return base.model_copy(update={"answered": True, "answers": answers})
+
+    @staticmethod
+    def _typed_first(q: Question, cands: list[Candidate]) -> list[Candidate]:
+        """A close candidate that holds the wanted type of answer goes before a best one that holds none."""
+        if q.expected not in TYPED or cands[0].highlight is not None:
+            return cands
+        close = next((c for c in cands[1:] if c.highlight is not None and c.score >= cands[0].score - TYPED_MARGIN), None)
+        return [close, *(c for c in cands if c is not close)] if close else cands
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
@@ -288,6 +299,8 @@ class Answerer:
         """1 for an answer of the wanted type; half for a lone capitalised word standing for a person."""
         if c.highlight is None:
             return 0.0
+        if c.highlight.kind == "role":
+            return ROLE_CREDIT
         lone = q.expected == PERSON and c.highlight.kind == "name" and " " not in c.text[c.highlight.start : c.highlight.end]
         return LONE_NAME_CREDIT if lone else 1.0
 

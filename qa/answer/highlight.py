@@ -22,7 +22,7 @@ from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, WEEKDAYS
 
 _FINDERS = {
-    PERSON: (spans.lists, spans.names),
+    PERSON: (spans.lists, spans.names, spans.roles),
     PLACE: (spans.lists, spans.names, spans.relative_places),
     ORG: (spans.names,),
     ENTITY: (spans.names,),
@@ -59,7 +59,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.expected == PERSON:
         found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s)]
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
-        found = [s for s in found if s.kind == "list" or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
+        found = [s for s in found if s.kind in ("list", "role")
+                 or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
     if question.wants_country:
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
     return found
@@ -99,6 +100,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return _rest_of_clause(sentence, matches)
     if not options:
         return None
+    options = [s for s in options if s.kind != "role"] or options  # a name before "the head of X"
     lists = [s for s in options if s.kind == "list"]
     singles = [s for s in options if s.kind != "list"]
     options = (lists or singles) if question.wants_list else (singles or lists)

@@ -14,6 +14,7 @@ from qa.text.wordlists import (
     DEMONYMS,
     MONTHS,
     NUMBER_WORDS,
+    PERSON_NOUNS,
     STOPWORDS,
     TITLES,
     WEEKDAYS,
@@ -220,6 +221,19 @@ _RELATIVE_PLACE = re.compile(
     rf"\s+(?:to\s+the\s+)?{_DIRECTION}(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
     rf"|\b(?:[Tt]o\s+the\s+)?(?i:{_DIRECTION})\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 )
+
+
+_ROLE_NOUN = "|".join(sorted(PERSON_NOUNS - {"person", "people", "someone", "somebody", "individual"}, key=len, reverse=True))
+_ROLE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_ROLE_NOUN})s?\b"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w-]+){0,3})?"
+)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def roles(text: str) -> tuple[TypedSpan, ...]:
+    """People told by what they are rather than by name: "the head of the election commission", "her father"."""
+    return tuple(TypedSpan(m.start(), m.end(), "role") for m in _ROLE.finditer(text))
 
 
 def relative_places(text: str) -> list[TypedSpan]:
