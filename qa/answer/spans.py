@@ -14,10 +14,10 @@ from qa.text.wordlists import (
     DEMONYMS,
     MONTHS,
     NUMBER_WORDS,
-    PERSON_NOUNS,
     STOPWORDS,
     TITLES,
     WEEKDAYS,
+    is_person_noun,
 )
 
 
@@ -33,6 +33,7 @@ _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True
 _AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its|as|us|thus|whereas|always|"
                  r"perhaps|towards|afterwards|besides)\b)[a-z]+s\b|\s+(?:people|men|women|children|feet|km|m|kg)\b)")
 _YEAR = rf"(?<![\d,.$€£])(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER}"
+_PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
 _ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
@@ -47,8 +48,8 @@ _POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|(?:AD|A\.D\
 _DATE = re.compile(
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
-    rf"(?:(?:[Bb]etween|[Ff]rom)\s+{_POINT}\s+(?:and|to|until)\s+{_POINT}"
-    rf"|{_POINT}\s*[–—-]\s*(?:{_POINT}|\d\d)(?!\d)"
+    rf"(?:(?:[Bb]etween|[Ff]rom)\s+{_PLAIN_YEAR}{_ERA}?\s+(?:and|to|until)\s+{_PLAIN_YEAR}{_ERA}?"
+    rf"|{_PLAIN_YEAR}\s*[–—-]\s*(?:{_PLAIN_YEAR}|\d\d)(?!\d)"
     rf"|{_CENTURY}|{_DECADE}"
     rf"|{_POINT}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
@@ -223,17 +224,27 @@ _RELATIVE_PLACE = re.compile(
 )
 
 
-_ROLE_NOUN = "|".join(sorted(PERSON_NOUNS - {"person", "people", "someone", "somebody", "individual"}, key=len, reverse=True))
 _ROLE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+\s+){{0,2}}?(?:{_ROLE_NOUN})s?\b"
-    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w-]+){0,3})?"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)((?:\s+[a-z'’-]+){1,3})"
 )
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w-]+){0,3}")
+_NOT_ROLES = frozenset({"person", "people", "someone", "somebody", "individual"})
 
 
 @lru_cache(maxsize=_REMEMBERED)
 def roles(text: str) -> tuple[TypedSpan, ...]:
     """People told by what they are rather than by name: "the head of the election commission", "her father"."""
-    return tuple(TypedSpan(m.start(), m.end(), "role") for m in _ROLE.finditer(text))
+    out = []
+    for m in _ROLE.finditer(text):
+        end = m.start(1)
+        for word in re.finditer(r"\S+", m.group(1)):
+            end = m.start(1) + word.end()
+            noun = word.group(0)
+            if is_person_noun(noun) and noun not in _NOT_ROLES:
+                of = _OF_WHAT.match(text, end)
+                out.append(TypedSpan(m.start(), of.end() if of else end, "role"))
+                break
+    return tuple(out)
 
 
 def relative_places(text: str) -> list[TypedSpan]:
