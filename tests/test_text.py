@@ -101,7 +101,7 @@ def test_answering_a_question_with_a_new_word_does_not_load_nltk():
 
 
 def test_derived_forms_go_both_ways():
-    from qa.text.derivation import derived_forms
+    from qa.answer.derivation import derived_forms
 
     assert {"invasion"} <= derived_forms("invade") and "invade" in derived_forms("invasion")
     assert "founder" in derived_forms("found") and "marry" in derived_forms("marriage")

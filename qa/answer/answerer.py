@@ -24,6 +24,7 @@ import numpy as np
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
+from qa.answer.derivation import derived_forms
 from qa.answer.question import (
     DATE,
     ENTITY,
@@ -38,7 +39,6 @@ from qa.answer.question import (
 from qa.index.bm25 import gather, union_sorted
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
-from qa.text.derivation import derived_forms
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
