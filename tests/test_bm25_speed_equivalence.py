@@ -12,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from qa.index import batches, workers
@@ -220,3 +222,11 @@ def test_a_build_whose_worker_dies_runs_in_process(monkeypatch, make_corpus):
     monkeypatch.setattr(batches.Batch, "decode", staticmethod(dies))
     index = build_index(root)
     assert len(index.docs) == 6 and index.n_units == 12
+
+
+@given(st.lists(st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0, 3.25]), max_size=60), st.integers(1, 20))
+def test_best_first_is_a_stable_sort_cut_short(scores, k):
+    from qa.index.bm25 import best_first
+
+    scores = np.array(scores, dtype=np.float64)
+    assert best_first(scores, k).tolist() == np.argsort(-scores, kind="stable")[:k].tolist()

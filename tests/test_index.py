@@ -75,6 +75,9 @@ def test_large_arrays_are_read_a_slice_at_a_time_and_the_others_mapped(make_corp
             assert np.array_equal(ids, got_ids) and np.array_equal(weights, got_weights)
     assert isinstance(loaded.unit_term_ids, DiskArray) and isinstance(loaded.unit_doc.base, np.memmap)
     assert [loaded.unit_terms(u) for u in range(loaded.n_units)] == [built.unit_terms(u) for u in range(built.n_units)]
+    for u in range(loaded.n_units):  # the neighbours' terms, read in one go, stop at the document's edges
+        same_doc = [v for v in (u - 2, u - 1, u + 1) if 0 <= v < built.n_units and built.unit_doc[v] == built.unit_doc[u]]
+        assert loaded.terms_around(u, 2, 1) == [t for v in same_doc for t in built.unit_terms(v)]
 
 
 def _damage(folder, damage):

@@ -120,3 +120,11 @@ def test_the_words_a_file_looked_up_are_in_order_with_stopwords_and_without_name
     a = RecordingAnalyzer()
     a.terms("The United States and Latin America said 45% of UK voters agreed")
     assert list(a.words) == ["the", "and", "said", "percent", "of", "voters", "agreed"]
+
+
+@given(st.text(max_size=60) | st.text("\x00\x07\t\n\x0b\x0c\r\x1b\x7f\x85\x9f\xa0a", max_size=60))
+def test_control_characters_are_counted_as_the_code_points_say(text):
+    from qa.corpus.reader import _CONTROL
+
+    expected = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 127 <= ord(c) < 160)
+    assert len(_CONTROL.findall(text)) == expected

@@ -36,7 +36,7 @@ from qa.answer.question import (
     Question,
     analyze,
 )
-from qa.index.bm25 import gather, union_sorted
+from qa.index.bm25 import best_first, gather, union_sorted
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
@@ -72,7 +72,7 @@ W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answe
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 LONE_NAME_CREDIT = 0.5
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name  # a one-word name as the answer to "who": often a place or a term, not a person
-CANDIDATES = 30
+CANDIDATES = 25
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
@@ -262,7 +262,7 @@ class Answerer:
         base = W_SENTENCE * _share_of_best(s) + W_PASSAGE * _share_of_best(p) + W_DOCUMENT * _share_of_best(d)
         if prefer_doc is not None:
             base = base + W_SAME_DOC * (idx.unit_doc[units] == prefer_doc)
-        order = np.argsort(-(base + matched + (p > 0)), kind="stable")[:CANDIDATES]
+        order = best_first(base + matched + (p > 0), CANDIDATES)
         base_of = dict(zip(units[order].tolist(), base[order].tolist()))
         out = {u: self._candidate(u, b, q, query, terms) for u, b in base_of.items()}
         for c in list(out.values()):
@@ -362,11 +362,7 @@ class Answerer:
         doc = int(idx.unit_doc[u])
         if doc not in self._title_terms:
             self._title_terms[doc] = frozenset(self.analyzer.terms(idx.docs[doc].title or ""))
-        terms = set(self._title_terms[doc])
-        for v in (u - 1, u - 2, u + 1):
-            if 0 <= v < idx.n_units and idx.unit_doc[v] == doc:
-                terms.update(idx.unit_terms(v))
-        return terms
+        return set(self._title_terms[doc]).union(idx.terms_around(u, 2, 1))
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

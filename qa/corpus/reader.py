@@ -10,6 +10,7 @@ the file does not decode to it as UTF-8. Binary files, files above
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _MB = 1024 * 1024
 _SNIFF = 8192  # bytes (or characters) looked at to tell binary from text
 _CONTROL_SHARE = 0.1  # text where more than this share of the start is control characters is binary
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters but tab, newlines, \f and \v
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),  # longest first: UTF-32 LE starts as UTF-16 LE
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
@@ -32,7 +34,7 @@ class SourceFile:
     """A corpus file as found on disk (before reading its contents)."""
 
     doc_id: str  # path relative to the corpus root, with forward slashes
-    path: Path
+    path: str | os.PathLike
     size: int
     mtime_ns: int
 
@@ -62,18 +64,20 @@ def discover(root: Path) -> list[SourceFile]:
     if not root.is_dir():
         raise CorpusError(f"corpus is not a folder: {root}")
     found = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    top = os.fspath(root)
+    for dirpath, dirnames, filenames in os.walk(top):  # plain strings: a large corpus has many files
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        below = os.path.relpath(dirpath, top)
+        prefix = "" if below == os.curdir else below.replace(os.sep, "/") + "/"
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(SUFFIXES):
                 continue
-            path = Path(dirpath) / name
+            path = os.path.join(dirpath, name)
             try:
-                st = path.stat()
+                st = os.stat(path)
             except OSError:
                 continue
-            doc_id = _printable(path.relative_to(root).as_posix())
-            found.append(SourceFile(doc_id, path, st.st_size, st.st_mtime_ns))
+            found.append(SourceFile(_printable(prefix + name), path, st.st_size, st.st_mtime_ns))
     return sorted(found, key=lambda f: f.doc_id)
 
 
@@ -92,7 +96,7 @@ def fingerprint(files: list[SourceFile]) -> str:
 
 def _binary(text: str) -> bool:
     sample = text[:_SNIFF]
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 127 <= ord(c) < 160)
+    controls = len(_CONTROL.findall(sample))
     return "\x00" in sample or controls > _CONTROL_SHARE * len(sample)
 
 

@@ -113,6 +113,16 @@ def gather(ids: np.ndarray, values: np.ndarray, at: np.ndarray, default: float =
     return np.where(found, values[pos], default)
 
 
+def best_first(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` highest scores, best first, ties in position order: what
+    ``np.argsort(-scores, kind="stable")[:k]`` gives, without sorting every score."""
+    if len(scores) > k:
+        part = np.argpartition(-scores, k - 1)[:k]
+        keep = np.flatnonzero(scores >= scores[part].min())  # every tie at the cut, so ties resolve by position
+        return keep[np.argsort(-scores[keep], kind="stable")[:k]]
+    return np.argsort(-scores, kind="stable")[:k]
+
+
 def union_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """The sorted distinct ids of two ascending id arrays (cheaper than ``np.union1d``, which hashes)."""
     both = np.concatenate([np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)])
@@ -235,12 +245,7 @@ class BM25Matrix:
     def top_k(self, query: list[str], k: int = 10, boosts: list[float] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best ``(ids, scores)``, best first; ties go to the lower id (as a stable sort would)."""
         ids, scores = self.score_postings(query, boosts)
-        if len(ids) > k:
-            part = np.argpartition(-scores, k - 1)[:k]
-            cut = scores[part].min()
-            keep = np.flatnonzero(scores >= cut)  # every tie at the cut, so ties resolve by id below
-            ids, scores = ids[keep], scores[keep]
-        order = np.argsort(-scores, kind="stable")[:k]
+        order = best_first(scores, k)
         return ids[order], scores[order]
 
     def doc_freq(self, term: str) -> int:

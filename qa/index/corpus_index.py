@@ -79,11 +79,27 @@ class CorpusIndex:
 
     def unit_terms(self, u: int) -> list[str]:
         """The terms of unit ``u`` as the analyzer gives them (``Analyzer(index.stems).terms(text)``), without tokenizing."""
+        return self._terms(self.unit_term_ids[self.unit_term_indptr[u] : self.unit_term_indptr[u + 1]])
+
+    def terms_around(self, u: int, before: int, after: int) -> list[str]:
+        """The terms of up to ``before`` units before ``u`` and ``after`` units after it in its document
+        (``u``'s own excluded), read in one go."""
+        doc, n = self.unit_doc[u], self.n_units
+        lo, hi = u, u + 1
+        while lo > max(0, u - before) and self.unit_doc[lo - 1] == doc:
+            lo -= 1
+        while hi < min(n, u + 1 + after) and self.unit_doc[hi] == doc:
+            hi += 1
+        ptr = self.unit_term_indptr
+        start, own, own_end, stop = int(ptr[lo]), int(ptr[u]), int(ptr[u + 1]), int(ptr[hi])
+        ids = self.unit_term_ids[start:stop]
+        return self._terms(ids[: own - start]) + self._terms(ids[own_end - start :])
+
+    def _terms(self, ids: np.ndarray) -> list[str]:
         if self._term_list is None:
             self._term_list = list(self.sentences.vocab)
-        ids = self.unit_term_ids[self.unit_term_indptr[u] : self.unit_term_indptr[u + 1]].tolist()
         terms = self._term_list
-        return [terms[i] for i in ids]
+        return [terms[i] for i in ids.tolist()]
 
     def units_of_passages(self, passages: np.ndarray) -> np.ndarray:
         """The units (ascending) of the given passages (ascending): units of a passage are consecutive."""
