@@ -321,3 +321,9 @@ def test_a_close_sentence_with_the_wanted_answer_goes_before_one_without(make_co
         "The valley voted on Sunday.")})
     r = e.ask("On which day of the week did the valley vote?")
     assert r.answered and _top(r)[1] == "Sunday"
+
+
+def test_the_name_given_the_role_asked_about_is_the_answer(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "In 1066, Duke Odo of the valley defeated King Aldric at the battle of the ford."})
+    assert _top(e.ask("Who was the duke at the battle of the ford?"))[1] == "Odo"
+    assert _top(e.ask("Who was the king at the battle of the ford?"))[1] == "Aldric"

@@ -95,7 +95,10 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
            asked: set[str] | None = None) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words."""
     asked = set(question.terms) if asked is None else asked
-    options = [s for s in typed_spans(sentence, question) if new_information(s, sentence, asked, analyzer)]
+    def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
+        return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
+
+    options = [s for s in typed_spans(sentence, question) if new_information(core(s), sentence, asked, analyzer)]
     if not options and question.expected in (DESCRIPTION, DEFINITION):
         return _rest_of_clause(sentence, matches)
     if not options:
@@ -115,7 +118,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     def rank(span: TypedSpan):
         length_bonus = min(span.end - span.start, 40) / 40
-        return distance(span) - 15 * length_bonus
+        return (not spans.titled(sentence, span, question.role), distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best

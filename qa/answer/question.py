@@ -71,6 +71,7 @@ class Question:
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
     wants_weekday: bool = False  # "on which day of the week"
+    role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
 
     @property
     def terms(self) -> list[str]:
@@ -201,12 +202,17 @@ def _counted(lowered: str, analyzer: Analyzer) -> str | None:
 
 
 def _names_a_person_noun(lowered: str) -> bool:
-    """"Who was the first mayor ...", "the name of the foreign minister": the answer is a person, not a body.
+    """"Who was the first mayor ...", "the name of the foreign minister": the answer is a person, not a body."""
+    return _person_noun(lowered) is not None
+
+
+def _person_noun(lowered: str) -> str | None:
+    """The person noun of "who was the first mayor ...", "the name of the foreign minister", if any.
 
     The noun phrase ends at the first function word ("the name of the dog the president owned" names a dog)."""
     m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})|^who (?:is|was) the (\w+(?: \w+){0,2})", lowered)
     phrase = itertools.takewhile(lambda w: w not in STOPWORDS, (m.group(1) or m.group(2)).split()) if m else ()
-    return any(_HEAD.get(w) == PERSON or is_person_noun(w) for w in phrase)
+    return next((w for w in reversed(list(phrase)) if _HEAD.get(w) == PERSON or is_person_noun(w)), None)
 
 
 # A four-digit number from 1000 to 2099 that is not an amount ("$1500", "1200 monks", "1500 metres").
@@ -267,4 +273,5 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
+        role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

@@ -200,6 +200,18 @@ def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
     return None
 
 
+def titled(text: str, span: TypedSpan, role: str | None) -> bool:
+    """Is the name given the role asked about: "Duke William" or "William, the duke" for "who was the duke"?"""
+    if not role:
+        return False
+    stem = re.escape(role[:-1] if role.endswith("s") else role)
+    words = text[span.start : span.end].split()
+    own = text[span.start : span.start + len(" ".join(words[:-1]))] if len(words) > 1 else ""  # "Duke" of "Duke Odo"
+    before = re.search(rf"\b{stem}s?\b(?:\s+of\s+\w+)?\s*$", text[max(0, span.start - 40) : span.start] + own, re.I)
+    after = re.match(rf",?\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?{stem}s?\b", text[span.end : span.end + 40], re.I)
+    return bool(before or after)
+
+
 def lists(text: str) -> list[TypedSpan]:
     """Runs of two or more names joined by commas and "and"/"or"."""
     found = names(text)
