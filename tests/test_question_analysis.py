@@ -142,6 +142,7 @@ def test_last_year_and_at_first_are_not_ranks():
     ("The valley was settled by at least 3000 BC.", ["3000 BC"]),
     ("Between 1402 and 1405, the expedition sailed.", ["Between 1402 and 1405"]),
     ("She was born on 4 September 1981 in the city.", ["4 September 1981"]),
+    ("In 2018 elections were held again.", ["2018"]),
     ("In the ninth century the abbey burned.", ["the ninth century"]),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
@@ -154,6 +155,7 @@ def test_dates_of_any_era_are_date_spans(sentence, dates):
     ("The trail climbs 1500 metres.", "1500"),
 ])
 def test_four_digit_amounts_are_numbers_not_years(sentence, number):
+    assert not spans.dates("He died in his 30s.")  # an age, not a decade
     assert not spans.dates(sentence)
     assert [sentence[s.start : s.end] for s in spans.numbers(sentence)] == [number]
 
@@ -186,13 +188,23 @@ def test_another_century_is_another_time(centuries, sentence, other):
     ("What made the town grow so quickly?", "description", None),
     ("In what kind of habitat does the finch live?", "description", "kind"),
     ("The band's final album was named what?", "entity", None),
+    ("What causes the tides?", "description", None),
 ])
 def test_question_words_inside_the_question_and_heads_of_noun_phrases(question, expected, head):
     q = analyze(question, ANALYZER)
     assert (q.expected, q.head_term) == (expected, head)
 
 
-def test_people_told_by_role():
-    sentence = "The mayor received the keys from the head of the harbour board, then thanked her father."
-    assert [sentence[s.start : s.end] for s in spans.roles(sentence)] == [
-        "The mayor", "the head of the harbour board", "her father"]
+@pytest.mark.parametrize("sentence, roles", [
+    ("The mayor received the keys from the head of the harbour board, then thanked her father.",
+     ["The mayor", "the head of the harbour board", "her father"]),
+    ("The mayor thanked her father.", ["The mayor", "her father"]),
+    ("The leader of the party said it would win.", ["The leader of the party"]),
+])
+def test_people_told_by_role(sentence, roles):
+    assert [sentence[s.start : s.end] for s in spans.roles(sentence)] == roles
+
+
+def test_the_role_asked_about_is_not_a_possessive():
+    assert analyze("Who was the duke at the ford?", ANALYZER).role == "duke"
+    assert analyze("Who was the king's wife?", ANALYZER).role is None

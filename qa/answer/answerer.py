@@ -160,8 +160,9 @@ class Answerer:
 
     def _query(self, q: Question, context: list[str]) -> Query:
         derived: dict[str, set[str]] = {}  # term -> terms of words derived from the question's ("invade" -> "invasion")
+        stems = self.analyzer.stems
         for t in q.tokens:
-            forms = {self.analyzer.term(w) for w in derived_forms(fold(q.text[t.start : t.end]))}
+            forms = {stems[w] for w in derived_forms(fold(q.text[t.start : t.end])) if w in stems}  # corpus words only
             derived.setdefault(t.term, set()).update(forms - {"", t.term})
         light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
         terms = list(dict.fromkeys(q.terms + context))

@@ -20,7 +20,7 @@ _IRREGULAR = (
     "width wide", "depth deep", "strength strong",
 )
 _IRREGULAR_OF = {w: set(group.split()) - {w} for group in _IRREGULAR for w in group.split()}
-_SHORTEST_BASE = 3
+_SHORTEST_BASE, _SHORTEST_WHOLE = 4, 5
 
 
 def derived_forms(word: str) -> set[str]:
@@ -29,7 +29,9 @@ def derived_forms(word: str) -> set[str]:
     forms = set(_IRREGULAR_OF.get(word, ()))
     for a, b in _PAIRS:
         for have, other in ((a, b), (b, a)):
-            if word.endswith(have) and len(word) - len(have) >= _SHORTEST_BASE:
-                forms.add(word[: len(word) - len(have)] + other)
+            base = len(word) - len(have)
+            # a whole short word takes no ending: "man" is not "many", nor "part" "party"
+            if word.endswith(have) and base >= (_SHORTEST_WHOLE if not have else _SHORTEST_BASE):
+                forms.add(word[:base] + other)
     forms.discard(word)
     return forms

@@ -7,7 +7,8 @@ asked, "the first abbot" told), whatever words the two share.
 import re
 from functools import lru_cache
 
-from qa.answer.question import YEAR, centuries
+from qa.answer.question import centuries
+from qa.answer.spans import YEAR
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES
@@ -19,7 +20,7 @@ _NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I
 
 
 _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|night|time|century|decade|season|summer|"
-                         r"winter|spring|autumn)|at\s+(?:first|last))\b")
+                         r"winter|spring|autumn)|at\s+(?:first|last)|[a-z0-9-]+\s+centur(?:y|ies))\b")
 
 
 @lru_cache(maxsize=4096)

@@ -4,6 +4,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from qa.answer.spans import YEAR
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
@@ -105,6 +106,7 @@ def _plural(noun: str) -> bool:
     return noun in _IRREGULAR_PLURALS or noun.endswith("men") or (noun.endswith("s") and not noun.endswith("ss"))
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "should", "may", "might"}
 
@@ -131,6 +133,8 @@ def head_noun(rest: list[str]) -> str | None:
     # Before an auxiliary ("what thriller film did") the phrase ends with its head; otherwise its last word
     # may be the verb of a question about the subject ("what animals hunt the pika").
     after = rest[len(phrase) : len(phrase) + 1]
+    if len(phrase) == 1 and after and after[0] in _DETERMINERS and phrase[0].endswith("s"):
+        return None  # "what causes the tides": a verb, the question asks for its subject
     return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
 
 
@@ -211,12 +215,13 @@ def _person_noun(lowered: str) -> str | None:
 
     The noun phrase ends at the first function word ("the name of the dog the president owned" names a dog)."""
     m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})|^who (?:is|was) the (\w+(?: \w+){0,2})", lowered)
+    if m and lowered[m.end() : m.end() + 2] in ("'s", "’s"):
+        return None  # "who was the king's wife" asks about the wife, not a king
     phrase = itertools.takewhile(lambda w: w not in STOPWORDS, (m.group(1) or m.group(2)).split()) if m else ()
     return next((w for w in reversed(list(phrase)) if _HEAD.get(w) == PERSON or is_person_noun(w)), None)
 
 
 # A four-digit number from 1000 to 2099 that is not an amount ("$1500", "1200 monks", "1500 metres").
-YEAR = re.compile(r"(?<![\d,.$€£])\b(?:1[0-9]|20)\d\d\b(?![\d,.]\d)(?!\s*(?:%|[a-z]+s\b|[a-z]+(?:men|people)\b))")
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _CENTURY_ORDINAL = rf"(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)})|twenty-(first|second)"

@@ -12,6 +12,7 @@ from qa.text.thesaurus import common_words
 from qa.text.wordlists import (
     COUNTRIES,
     DEMONYMS,
+    IRREGULAR_VERBS,
     MONTHS,
     NUMBER_WORDS,
     STOPWORDS,
@@ -25,14 +26,20 @@ from qa.text.wordlists import (
 class TypedSpan:
     start: int
     end: int
-    kind: str  # "date" | "number" | "name" | "list" | "place" | "reason" | "quote"
+    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote"
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 # A year from 1000 to 2099, unless it is an amount: "$1500", "1,500", "1200 monks", "1500 metres", "45%".
+# After a word of time ("in 2018 elections were held", "by 1066 Normandy had") it is a year whatever follows.
+_TIME_WORDS = ("in", "In", "since", "Since", "by", "By", "from", "From", "until", "till", "before", "Before", "after",
+               "After", "during", "During", "of", "around", "circa", "year", "summer", "winter", "spring", "autumn")
+_AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS) + ")"
 _AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its|as|us|thus|whereas|always|"
                  r"perhaps|towards|afterwards|besides)\b)[a-z]+s\b|\s+(?:people|men|women|children|feet|km|m|kg)\b)")
-_YEAR = rf"(?<![\d,.$€£])(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER}"
+_YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\s?(?:%|percent|per cent))"
+         rf"|(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER})")
+YEAR = re.compile(rf"\b{_YEAR}\b")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
 _ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -41,7 +48,7 @@ _ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
 _PART = r"(?:(?:early|mid|late|the\s+(?:first|second|latter|last)\s+half\s+of\s+the)[\s-]+)"
 _CENTURY = (rf"(?:the\s+)?{_PART}?{_ORDINAL}(?:[\s-]+(?:and|or|to|through)\s+(?:the\s+)?{_PART}?{_ORDINAL})?"
             rf"[\s-]+centur(?:y|ies){_ERA}?")
-_DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{1,3}0s\b|(?:the\s+)?['’]\d0s\b"
+_DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{2,3}0s\b|(?:the\s+)?['’]\d0s\b"  # "the 880s", "the '60s", not "his 30s"
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
 _POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
@@ -60,7 +67,7 @@ _DATE = re.compile(
     rf"|(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
     rf"|(?:every|each)\s+(?:day|night|morning|evening|week|month|year)|daily|weekly|monthly|annually|nightly)\b"
 )
-_BARE_YEAR = re.compile(_YEAR)
+_BARE_YEAR = re.compile(_YEAR)  # YEAR without the word boundaries, matched where a number starts
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"
@@ -236,10 +243,11 @@ _RELATIVE_PLACE = re.compile(
 )
 
 
-_ROLE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)((?:\s+[a-z'’-]+){1,3})"
+_ROLE = re.compile(  # the words after a determiner are looked at, not taken: the next role may start among them
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)(?=((?:\s+[a-z'’-]+){1,3}))"
 )
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w-]+){0,3}")
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}")
+_WORD_RUN = re.compile(r"[\w-]+")
 _NOT_ROLES = frozenset({"person", "people", "someone", "somebody", "individual"})
 
 
@@ -248,15 +256,29 @@ def roles(text: str) -> tuple[TypedSpan, ...]:
     """People told by what they are rather than by name: "the head of the election commission", "her father"."""
     out = []
     for m in _ROLE.finditer(text):
-        end = m.start(1)
         for word in re.finditer(r"\S+", m.group(1)):
-            end = m.start(1) + word.end()
             noun = word.group(0)
             if is_person_noun(noun) and noun not in _NOT_ROLES:
-                of = _OF_WHAT.match(text, end)
-                out.append(TypedSpan(m.start(), of.end() if of else end, "role"))
+                end = m.start(1) + word.end()
+                out.append(TypedSpan(m.start(), _of_what(text, end), "role"))
                 break
     return tuple(out)
+
+
+def _of_what(text: str, end: int) -> int:
+    """The end of "of the election commission" after a role ending at ``end``: its words up to a function
+    word or a verb form ("the leader of the party said ..." stops before "said")."""
+    of = _OF_WHAT.match(text, end)
+    if not of:
+        return end
+    words = list(_WORD_RUN.finditer(text, end, of.end()))
+    keep = words[: 3 if words[1].group(0) == "the" else 2]  # "of (the) X"
+    for w in words[len(keep) :]:
+        lowered = w.group(0).lower()
+        if lowered in STOPWORDS or lowered in IRREGULAR_VERBS or lowered.endswith("ed"):
+            break
+        keep.append(w)
+    return keep[-1].end()
 
 
 def relative_places(text: str) -> list[TypedSpan]:
