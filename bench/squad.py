@@ -2,7 +2,7 @@
 
     python -m bench.squad dev-v2.0.json OUT [--articles N]
 
-writes ``OUT/corpus/<title>.txt`` (the title, then each paragraph, verbatim)
+writes ``OUT/corpus/<slug of the title>.txt`` (the title, then each paragraph, verbatim)
 and ``OUT/questions.jsonl``, ready for
 ``QA_CORPUS=OUT/corpus python ../shared/eval/score.py --cmd qa --set OUT/questions.jsonl --seeds OUT/corpus``
 or ``qa eval OUT/questions.jsonl --corpus OUT/corpus``. An answerable question
@@ -14,8 +14,9 @@ The file itself is not shipped: it is public data, fetched by whoever runs this.
 import argparse
 import json
 import re
-import unicodedata
 from pathlib import Path
+
+from qa.text.fold import fold
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _KINDS = [("how_many", r"\bhow (?:many|much|long|old)\b|\bwhat percentage\b"),
@@ -23,8 +24,7 @@ _KINDS = [("how_many", r"\bhow (?:many|much|long|old)\b|\bwhat percentage\b"),
 
 
 def slug(title: str) -> str:
-    folded = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_") or "untitled"
+    return re.sub(r"[^a-z0-9]+", "_", fold(title)).strip("_") or "untitled"
 
 
 def kind(question: str) -> str:

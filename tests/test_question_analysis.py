@@ -161,7 +161,7 @@ def test_four_digit_amounts_are_numbers_not_years(sentence, number):
 
 
 def test_centuries_named_in_words_or_digits():
-    from qa.answer.question import centuries
+    from qa.answer.spans import centuries
 
     assert centuries("in the 10th and 11th centuries") == {10, 11}
     assert centuries("during the ninth century") == {9}

@@ -70,8 +70,8 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
-LONE_NAME_CREDIT = 0.5
-ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name  # a one-word name as the answer to "who": often a place or a term, not a person
+LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
+ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 CANDIDATES = 25
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted

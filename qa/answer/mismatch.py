@@ -7,15 +7,13 @@ asked, "the first abbot" told), whatever words the two share.
 import re
 from functools import lru_cache
 
-from qa.answer.question import centuries
-from qa.answer.spans import YEAR
+from qa.answer.spans import YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES
+from qa.text.wordlists import CAPITALS, COUNTRIES, ORDINAL_WORDS
 
-_ORDINALS = {"first": 1, "1st": 1, "earliest": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-             "last": -1, "final": -1, "latest": -1}
+_ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+             "earliest": 1, "last": -1, "final": -1, "latest": -1}
 _NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
 
 
@@ -48,8 +46,10 @@ def other_year(years: list[str], sentence: str, doc_date: str | None, asked_cent
     told = told_years or ({"now"} if _NOW.search(sentence) else set())
     if years and told and not (told | {(doc_date or "")[:4]}) & set(years):
         return True
+    if not asked_centuries:
+        return False
     told_centuries = centuries_told(sentence, doc_date)
-    return bool(asked_centuries and told_centuries) and not told_centuries & asked_centuries
+    return bool(told_centuries) and not told_centuries & asked_centuries
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:

@@ -4,7 +4,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.spans import YEAR
+from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
@@ -159,7 +159,7 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
             return (DATE if nxt == "long" and "ago" in rest else NUMBER), False
         return DESCRIPTION, False
     named = re.search(r"\bnames? of\b", lowered)
-    if named and _names_a_person_noun(lowered):
+    if named and _person_noun(lowered) is not None:
         return PERSON, False  # "the name of the (foreign) minister"
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
@@ -205,11 +205,6 @@ def _counted(lowered: str, analyzer: Analyzer) -> str | None:
     return analyzer.term(m.group(1)) or None if m else None
 
 
-def _names_a_person_noun(lowered: str) -> bool:
-    """"Who was the first mayor ...", "the name of the foreign minister": the answer is a person, not a body."""
-    return _person_noun(lowered) is not None
-
-
 def _person_noun(lowered: str) -> str | None:
     """The person noun of "who was the first mayor ...", "the name of the foreign minister", if any.
 
@@ -222,30 +217,6 @@ def _person_noun(lowered: str) -> str | None:
 
 
 # A four-digit number from 1000 to 2099 that is not an amount ("$1500", "1200 monks", "1500 metres").
-_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_CENTURY_ORDINAL = rf"(\d{{1,2}})(?:st|nd|rd|th)|({'|'.join(_ORDINAL_WORDS)})|twenty-(first|second)"
-_CENTURIES = re.compile(
-    rf"\b(?:{_CENTURY_ORDINAL})(?:[\s-]+(?:and|or|to|through)\s+(?:the\s+)?(?:{_CENTURY_ORDINAL}))?[\s-]+centur(?:y|ies)\b"
-    r"(?!\s+(?:BC|BCE|B\.C\.))",
-    re.I,
-)
-
-
-def centuries(text: str) -> set[int]:
-    """The centuries a text names ("the 10th and 11th centuries" -> {10, 11}; "the ninth century" -> {9})."""
-    found = set()
-    for m in _CENTURIES.finditer(text):
-        for digits, word, twenty in (m.groups()[:3], m.groups()[3:]):
-            if digits:
-                found.add(int(digits))
-            elif word:
-                found.add(_ORDINAL_WORDS.index(word.lower()) + 1)
-            elif twenty:
-                found.add(20 + _ORDINAL_WORDS.index(twenty.lower()) + 1)
-    return found
-
-
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
@@ -262,7 +233,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     expected, wants_list = _expected(wh, head, rest, folded)
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
-    skipped = [(m.start(), m.end()) for m in (frame, *_CENTURIES.finditer(text)) if m]
+    skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m]
     tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
     surface_names = [name for name in map(_without_opening_word, re.finditer(_NAME, text))
                      if name and fold(name) not in STOPWORDS | _CALENDAR]
@@ -273,7 +244,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_person=expected in (PERSON, LIST)
-        and ((wh != "who" and expected == PERSON) or _names_a_person_noun(folded) or bool(head and is_person_noun(head))),
+        and ((wh != "who" and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),

@@ -15,6 +15,7 @@ from qa.text.wordlists import (
     IRREGULAR_VERBS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     STOPWORDS,
     TITLES,
     WEEKDAYS,
@@ -42,9 +43,7 @@ _YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\
 YEAR = re.compile(rf"\b{_YEAR}\b")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
-_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-            r"twenty-first)")
+_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|twenty-(?:first|second)|{'|'.join(ORDINAL_WORDS)})"
 _PART = r"(?:(?:early|mid|late|the\s+(?:first|second|latter|last)\s+half\s+of\s+the)[\s-]+)"
 _CENTURY = (rf"(?:the\s+)?{_PART}?{_ORDINAL}(?:[\s-]+(?:and|or|to|through)\s+(?:the\s+)?{_PART}?{_ORDINAL})?"
             rf"[\s-]+centur(?:y|ies){_ERA}?")
@@ -67,7 +66,21 @@ _DATE = re.compile(
     rf"|(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
     rf"|(?:every|each)\s+(?:day|night|morning|evening|week|month|year)|daily|weekly|monthly|annually|nightly)\b"
 )
-_BARE_YEAR = re.compile(_YEAR)  # YEAR without the word boundaries, matched where a number starts
+_BARE_YEAR = re.compile(_YEAR)
+CENTURY = re.compile(rf"\b{_CENTURY}", re.I)
+_ORDINAL_VALUE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|twenty-(first|second)|({'|'.join(ORDINAL_WORDS)}))\b", re.I)
+
+
+def centuries(text: str) -> set[int]:
+    """The centuries a text names ("the 10th and 11th centuries" -> {10, 11}; "the ninth century" -> {9}; none BC)."""
+    found = set()
+    for m in CENTURY.finditer(text):
+        if re.search(r"\b(?:BC|BCE|B\.C\.)$", m.group(0)):
+            continue
+        for digits, twenty, word in _ORDINAL_VALUE.findall(re.sub(_PART, " ", m.group(0), flags=re.I)):
+            found.add(int(digits) if digits else 20 + ORDINAL_WORDS.index(twenty.lower()) + 1 if twenty
+                      else ORDINAL_WORDS.index(word.lower()) + 1)
+    return found  # YEAR without the word boundaries, matched where a number starts
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"

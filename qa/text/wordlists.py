@@ -24,6 +24,9 @@ would wouldn you your yours yourself yourselves d m o y also us whose
 
 # Words that ask a question; they carry the answer type, not content.
 QUESTION_WORDS = _words("who whom whose what which when where why how")
+# Ordinal words in order: ORDINAL_WORDS[n - 1] is the nth.
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 
 # Abbreviations that end with a period but rarely end a sentence (Punkt parameters).
 ABBREVIATIONS = _words("""
