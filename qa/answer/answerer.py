@@ -18,13 +18,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import numpy as np
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
 from qa.answer.derivation import derived_forms
+from qa.answer.query import Query
 from qa.answer.question import (
     DATE,
     ENTITY,
@@ -69,11 +69,9 @@ OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothi
 POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only as a possessive
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
-SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 CANDIDATES = 25
-CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
 MIN_COVERAGE = 0.15
@@ -96,44 +94,6 @@ class Candidate:
     highlight: hl.TypedSpan | None = None
     matches: list[tuple[int, int]] = field(default_factory=list)
     nearby: set[str] = field(default_factory=set)  # terms of the sentences around it and of its title
-
-
-@dataclass
-class Query:
-    """The weighted terms looked up for a question."""
-
-    terms: list[str]  # distinct question terms
-    weight: dict[str, float]  # idf-based importance of each question term
-    related: dict[str, list[str]]  # term -> synonyms present in the corpus
-    missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
-    names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
-    possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
-
-    @cached_property
-    def known(self) -> set[str]:
-        """The question's terms and their synonyms: an answer must bring something else."""
-        return set(self.terms).union(*self.related.values())
-
-    def bm25_terms(self) -> tuple[list[str], list[float]]:
-        terms, boosts = list(self.terms), [1.0] * len(self.terms)
-        for t in self.terms:
-            for r in self.related[t]:
-                if r not in terms:
-                    terms.append(r)
-                    boosts.append(SYNONYM_BOOST)
-        return terms, boosts
-
-    def coverage(self, present: set[str], nearby: set[str] = frozenset()) -> float:
-        """Share of the question's weight found in the sentence (synonyms and nearby sentences count partly)."""
-
-        def credit(t: str) -> float:
-            if t in present:
-                return 1.0
-            if any(r in present for r in self.related[t]):
-                return SYNONYM_CREDIT
-            return CONTEXT_CREDIT if t in nearby or any(r in nearby for r in self.related[t]) else 0.0
-
-        return sum(w * credit(t) for t, w in self.weight.items()) / max(sum(self.weight.values()), 1e-9)
 
 
 class Answerer:

@@ -1,0 +1,45 @@
+"""The weighted terms looked up for a question, and how much of them a sentence covers."""
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
+CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
+
+
+@dataclass
+class Query:
+    """The weighted terms looked up for a question."""
+
+    terms: list[str]  # distinct question terms
+    weight: dict[str, float]  # idf-based importance of each question term
+    related: dict[str, list[str]]  # term -> synonyms present in the corpus
+    missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
+    names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
+    possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
+
+    @cached_property
+    def known(self) -> set[str]:
+        """The question's terms and their synonyms: an answer must bring something else."""
+        return set(self.terms).union(*self.related.values())
+
+    def bm25_terms(self) -> tuple[list[str], list[float]]:
+        terms, boosts = list(self.terms), [1.0] * len(self.terms)
+        for t in self.terms:
+            for r in self.related[t]:
+                if r not in terms:
+                    terms.append(r)
+                    boosts.append(SYNONYM_BOOST)
+        return terms, boosts
+
+    def coverage(self, present: set[str], nearby: set[str] = frozenset()) -> float:
+        """Share of the question's weight found in the sentence (synonyms and nearby sentences count partly)."""
+
+        def credit(t: str) -> float:
+            if t in present:
+                return 1.0
+            if any(r in present for r in self.related[t]):
+                return SYNONYM_CREDIT
+            return CONTEXT_CREDIT if t in nearby or any(r in nearby for r in self.related[t]) else 0.0
+
+        return sum(w * credit(t) for t, w in self.weight.items()) / max(sum(self.weight.values()), 1e-9)
