@@ -99,15 +99,12 @@ def prep(args) -> None:
             piece = engine.text(d)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
             texts.write(" ".join(piece.split()) + "\n")
             terms.write(" ".join(analyzer.terms(piece)) + "\n")
-            if len(engine._texts) > 64:
-                engine._texts.clear()
     questions = []
     tries = 0
     while len(questions) < args.queries and tries < args.queries * 50:
         tries += 1
         u = rng.randrange(idx.n_units)
-        d = int(idx.unit_doc[u])
-        words = list(dict.fromkeys(w for w in _WORD.findall(engine.text(d)[int(idx.unit_start[u]) : int(idx.unit_end[u])])))
+        words = list(dict.fromkeys(_WORD.findall(engine.quote(u))))
         if len(words) < 2:
             continue
         picked = rng.sample(words, min(len(words), rng.randint(2, 4)))

@@ -1,5 +1,6 @@
 """The library entry point: open a corpus, ask questions, hold a conversation."""
 
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ from qa.text.tokens import Analyzer
 
 MAX_QUESTION_CHARS = 1000
 MAX_ANSWERS = 20
+TEXTS_KEPT = 256  # documents whose whole text stays in memory (a large corpus is not kept whole)
 
 
 def check_question(text: str) -> str:
@@ -41,8 +43,8 @@ class Engine:
         self.index = index
         self.index_folder = index_folder
         self.analyzer = Analyzer(index.stems, closed=True)
-        self._answerer = Answerer(index, self.analyzer, self.text)
-        self._texts: dict[int, str] = {}
+        self._answerer = Answerer(index, self.analyzer, self.quote)
+        self.text = functools.lru_cache(maxsize=TEXTS_KEPT)(self._read_text)
         self._doc_numbers = {d.doc_id: n for n, d in enumerate(index.docs)}
 
     @classmethod
@@ -60,11 +62,17 @@ class Engine:
         index = open_index(root, folder, rebuild=rebuild, notify=notify, progress=progress)
         return cls(index, folder)
 
-    def text(self, doc: int) -> str:
-        """The text of document number ``doc`` that quote offsets index (the file's, or the stored one)."""
-        if doc not in self._texts:
-            self._texts[doc] = texts.document_text(self.index, doc)
-        return self._texts[doc]
+    def _read_text(self, doc: int) -> str:
+        """The text of document number ``doc`` that quote offsets index (the file's, or the stored one);
+        ``self.text`` is this, with the last :data:`TEXTS_KEPT` documents kept."""
+        return texts.document_text(self.index, doc)
+
+    def quote(self, unit: int) -> str:
+        """The text of unit ``unit`` (a sentence or heading): read alone from an ASCII text, else sliced."""
+        idx = self.index
+        doc, start, end = int(idx.unit_doc[unit]), int(idx.unit_start[unit]), int(idx.unit_end[unit])
+        alone = texts.ascii_span(idx, doc, start, end)
+        return alone if alone is not None else self.text(doc)[start:end]
 
     def ask(self, question: str, k: int = 3) -> Response:
         """Answer one question on its own (no conversation)."""

@@ -169,15 +169,6 @@ def test_sorted_id_helpers():
         assert gather(a, values, at, default=-1.0).tolist() == expected
 
 
-def test_units_of_passages():
-    index = build_index(SEEDS)
-    rng = np.random.default_rng(4)
-    for _ in range(20):
-        passages = np.unique(rng.integers(0, index.passages.n_docs, size=rng.integers(0, 12)))
-        expected = np.flatnonzero(np.isin(index.unit_passage, passages))
-        assert index.units_of_passages(passages).tolist() == expected.tolist()
-
-
 def test_a_build_with_worker_processes_equals_an_in_process_build(monkeypatch, tmp_path):
     root = tmp_path / "corpus"
     rng = random.Random(3)

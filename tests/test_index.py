@@ -77,7 +77,7 @@ def test_large_arrays_are_read_a_slice_at_a_time_and_the_others_mapped(make_corp
     assert [loaded.unit_terms(u) for u in range(loaded.n_units)] == [built.unit_terms(u) for u in range(built.n_units)]
     for u in range(loaded.n_units):  # the neighbours' terms, read in one go, stop at the document's edges
         same_doc = [v for v in (u - 2, u - 1, u + 1) if 0 <= v < built.n_units and built.unit_doc[v] == built.unit_doc[u]]
-        assert loaded.terms_around(u, 2, 1) == [t for v in same_doc for t in built.unit_terms(v)]
+        assert loaded.terms_in_context(u, 2, 1) == (built.unit_terms(u), [t for v in same_doc for t in built.unit_terms(v)])
 
 
 def _damage(folder, damage):

@@ -10,45 +10,28 @@ A sentence's score mixes a few signals, each scaled to 0..1:
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
           - 1.0 if it speaks of other countries, or ranks (first, last), than the question (mismatch.py)
 
-The weights were chosen on the shared development questions, checked on the
+The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
+weights were chosen on the shared development questions, checked on the
 held-out sets in bench/eval (which never decided a rule alone), and kept round.
 """
 
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-
-import numpy as np
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
+from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
 from qa.answer.query import Query
-from qa.answer.question import (
-    DATE,
-    ENTITY,
-    LIST,
-    NUMBER,
-    ORG,
-    PERSON,
-    PLACE,
-    Question,
-    analyze,
-)
-from qa.index.bm25 import best_first, gather, union_sorted
+from qa.answer.question import DATE, PERSON, Question, analyze
+from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
-
-
-def _share_of_best(scores: np.ndarray) -> np.ndarray:
-    """Scores as a share of the best one (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
-    top = scores.max()
-    return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
 
 
 def _ordinal(n: int) -> str:
@@ -64,11 +47,10 @@ def _is_light(word: str) -> bool:
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
-W_SENTENCE, W_PASSAGE, W_DOCUMENT, W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 0.25, 0.25, 1.0, 1.0, 0.3, 0.3
+W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
 OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
 POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only as a possessive
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
-W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 CANDIDATES = 25
@@ -78,31 +60,15 @@ MIN_COVERAGE = 0.15
 FOCUS_IDF_MARGIN = 1.0  # a name is a focus of the question if its idf is within this of the rarest name's
 MAX_MISSING_SHARE = 0.6
 MIN_COVERAGE_WITH_MISSING = 0.25
-TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
-DUPLICATE_JACCARD = 0.8
-TYPED_MARGIN = 0.25  # a sentence with the wanted answer type this close to a best one without it goes first
-OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it scores this share of the best
-
-
-@dataclass
-class Candidate:
-    unit: int
-    text: str
-    terms: set[str]
-    score: float = 0.0
-    coverage: float = 0.0
-    highlight: hl.TypedSpan | None = None
-    matches: list[tuple[int, int]] = field(default_factory=list)
-    nearby: set[str] = field(default_factory=set)  # terms of the sentences around it and of its title
 
 
 class Answerer:
     """Answers questions from one :class:`CorpusIndex`."""
 
-    def __init__(self, index: CorpusIndex, analyzer: Analyzer, text_of: Callable[[int], str]):
+    def __init__(self, index: CorpusIndex, analyzer: Analyzer, quote_of: Callable[[int], str]):
         self.index = index
         self.analyzer = analyzer
-        self.text_of = text_of  # document number -> its raw text
+        self.quote_of = quote_of  # unit number -> its text, verbatim
         self._title_terms: dict[int, frozenset[str]] = {}
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
@@ -155,26 +121,18 @@ class Answerer:
                         missing=[surface.get(t, t) for t in query.missing])
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
-        cands = self._candidates(q, query, prefer_doc)
+        cands = self._candidates(q, query, prefer_doc, k)
         if not cands:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
-        cands = self._typed_first(q, cands)
+        cands = typed_first(q, cands)
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
-        chosen = self._distinct(cands, k)
+        chosen = distinct(cands, k)
         if not q.years:
-            chosen = self._with_another_year(chosen, cands)
+            chosen = with_another_year(chosen, cands)
         answers = [self._to_answer(c) for c in chosen]
         if declined:
             return base.model_copy(update={"related": answers, "declined_because": declined})
         return base.model_copy(update={"answered": True, "answers": answers})
-
-    @staticmethod
-    def _typed_first(q: Question, cands: list[Candidate]) -> list[Candidate]:
-        """A close candidate that holds the wanted type of answer goes before a best one that holds none."""
-        if q.expected not in TYPED or cands[0].highlight is not None:
-            return cands
-        close = next((c for c in cands[1:] if c.highlight is not None and c.score >= cands[0].score - TYPED_MARGIN), None)
-        return [close, *(c for c in cands if c is not close)] if close else cands
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
@@ -202,54 +160,55 @@ class Answerer:
             return "key words of the question are not in the corpus"
         return None
 
-    def _candidates(self, q: Question, query: Query, prefer_doc: int | None) -> list[Candidate]:
-        """The best-scoring sentences, touching only those that hold a question term or whose passage does."""
-        idx = self.index
+    def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int) -> list[Candidate]:
+        """The best-scoring sentences, best first: retrieval's best, each sketched from the index, then read
+        in order of how high it could score, until the rest cannot change the ``k`` answers."""
         terms, boosts = query.bm25_terms()
-        hit_ids, hit_scores = idx.sentences.score_postings(terms, boosts)
-        if not len(hit_ids):
-            return []
-        p_ids, p_scores = idx.passages.score_postings(terms, boosts)
-        d_ids, d_scores = idx.documents.score_postings(terms, boosts)
-        # A sentence may say "the city" where its passage names it: passage matches are candidates too.
-        units = union_sorted(hit_ids, idx.units_of_passages(p_ids[p_scores > 0]))
-        matched = np.zeros(len(units), dtype=bool)  # in a tiny corpus BM25 can be 0: presence counts apart
-        s = np.zeros(len(units), dtype=np.float64)
-        at = np.searchsorted(units, hit_ids)
-        matched[at] = True
-        s[at] = hit_scores
-        p = gather(p_ids, p_scores, idx.unit_passage[units])
-        d = gather(d_ids, d_scores, idx.unit_doc[units])
-        base = W_SENTENCE * _share_of_best(s) + W_PASSAGE * _share_of_best(p) + W_DOCUMENT * _share_of_best(d)
-        if prefer_doc is not None:
-            base = base + W_SAME_DOC * (idx.unit_doc[units] == prefer_doc)
-        order = best_first(base + matched + (p > 0), CANDIDATES)
-        base_of = dict(zip(units[order].tolist(), base[order].tolist()))
-        out = {u: self._candidate(u, b, q, query, terms) for u, b in base_of.items()}
-        for c in list(out.values()):
-            antecedent = self._antecedent(c, q, query, terms, base_of[c.unit])
-            if antecedent and (antecedent.unit not in out or out[antecedent.unit].score < antecedent.score):
-                out[antecedent.unit] = antecedent
-        return sorted(out.values(), key=lambda c: -c.score)
+        units, bases = top_units(self.index, terms, boosts, CANDIDATES, prefer_doc)
+        pending = [self._sketch(u, b, n, q, query) for n, (u, b) in enumerate(zip(units.tolist(), bases.tolist()))]
+        pending.sort(key=lambda c: -c.bound)
+        out: dict[int, Candidate] = {}
+        for n, c in enumerate(pending):
+            if out and settled(q, ranked(out.values()), pending[n:], k):
+                break
+            for found in (self._finish(c, q, query, terms), self._antecedent(c, q, query, terms)):
+                if found and (found.unit not in out or out[found.unit].score < found.score):
+                    out[found.unit] = found
+        return ranked(out.values())
 
-    def _candidate(self, u: int, base: float, q: Question, query: Query, asked: list[str]) -> Candidate:
+    def _sketch(self, u: int, base: float, rank: int, q: Question, query: Query) -> Candidate:
+        """What the index tells of unit ``u`` without reading it: its terms and those around, the coverage and
+        the penalties they give, and a bound on what reading it can add (an answer of the wanted type, a year)."""
         idx = self.index
         doc = int(idx.unit_doc[u])
-        text = self.text_of(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
-        tokens = self.analyzer.tokens(text)
-        c = Candidate(u, text, {t.term for t in tokens})
-        c.nearby = self._nearby_terms(u)
-        c.coverage = query.coverage(c.terms | self._date_terms(idx.docs[doc].date), c.nearby)
-        c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
-        c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
-        c.score = base + W_COVERAGE * c.coverage + W_TYPE * self._type_fit(q, c)
-        c.score += W_YEAR * self._year_fit(q, text, idx.docs[doc].date)
-        if q.expected == DATE and c.highlight is None and idx.docs[doc].date and not q.wants_weekday:
-            c.score += W_TYPE * 0.3  # the article's own date may be the answer
+        if doc not in self._title_terms:
+            self._title_terms[doc] = frozenset(self.analyzer.terms(idx.docs[doc].title or ""))
+        own, around = idx.terms_in_context(u, 2, 1)  # two before, one after: who "the city" or "he" is
+        date = idx.docs[doc].date
+        c = Candidate(u, base, rank, (date or "")[:4] or None, set(own), set(self._title_terms[doc]).union(around))
+        c.coverage = query.coverage(c.terms | self._date_terms(date), c.nearby)
+        c.score = base + W_COVERAGE * c.coverage
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
         if not self._on_topic(c, query):
             c.score -= OFF_TOPIC_PENALTY * (POSSESSIVE_SHARE if query.possessive_only else 1.0)
+        dated = W_YEAR if q.years or q.centuries else 0.0
+        c.bound = c.score + W_TYPE + dated
+        if q.head_term and q.head_term in c.terms:  # "this group": the sentence before may take over (_antecedent)
+            c.bound = max(c.bound, base + W_COVERAGE + W_TYPE + dated)
+        return c
+
+    def _finish(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate:
+        """Read the sketched sentence: where the question's words are, its short answer, how well that fits
+        the question (type, year), and what contradicts it (other countries, ranks)."""
+        c.text = text = self.quote_of(c.unit)
+        tokens = self.analyzer.tokens(text)
+        date = self.index.docs[int(self.index.unit_doc[c.unit])].date
+        c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
+        c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
+        c.score += W_TYPE * self._type_fit(q, c) + W_YEAR * self._year_fit(q, text, date)
+        if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
+            c.score += W_TYPE * 0.3  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
         if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
@@ -265,7 +224,7 @@ class Answerer:
         lone = q.expected == PERSON and c.highlight.kind == "name" and " " not in c.text[c.highlight.start : c.highlight.end]
         return LONE_NAME_CREDIT if lone else 1.0
 
-    def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str], base: float) -> Candidate | None:
+    def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:
         """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").
 
         The pointer must name the question's head noun with the right number
@@ -289,7 +248,7 @@ class Answerer:
         )
         if not pointed:
             return None
-        prev = self._candidate(u - 1, base, q, query, asked)
+        prev = self._finish(self._sketch(u - 1, c.base, c.rank, q, query), q, query, asked)
         if prev.highlight is None:
             return None
         prev.coverage = max(prev.coverage, c.coverage)
@@ -317,14 +276,6 @@ class Answerer:
         return not names or any(t in present or any(r in present for r in query.related.get(t, ()))
                                 for n in names for t in query.names[n])
 
-    def _nearby_terms(self, u: int) -> set[str]:
-        """Terms of the sentences around ``u`` (two before, one after) and of its title (who "the city" or "he" is)."""
-        idx = self.index
-        doc = int(idx.unit_doc[u])
-        if doc not in self._title_terms:
-            self._title_terms[doc] = frozenset(self.analyzer.terms(idx.docs[doc].title or ""))
-        return set(self._title_terms[doc]).union(idx.terms_around(u, 2, 1))
-
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""
         if not date:
@@ -344,35 +295,6 @@ class Answerer:
             return -1.0 if doc_date else 0.0
         told = mismatch.centuries_told(text, doc_date) if q.centuries else set()
         return (1.0 if told & q.centuries else -1.0) if told else 0.0
-
-    def _distinct(self, cands: list[Candidate], k: int) -> list[Candidate]:
-        """The top ``k`` candidates, skipping near-duplicates of ones already chosen."""
-        chosen: list[Candidate] = []
-        for c in cands:
-            if len(chosen) == k:
-                break
-            if self._repeats(c, chosen):
-                continue
-            chosen.append(c)
-        return chosen
-
-    @staticmethod
-    def _repeats(c: Candidate, chosen: list[Candidate]) -> bool:
-        """Is ``c`` a near-copy of a chosen quote (a repeated headline, a reworded line)?"""
-        return any(len(c.terms & o.terms) / max(len(c.terms | o.terms), 1) >= DUPLICATE_JACCARD for o in chosen)
-
-    def _year_of(self, c: Candidate) -> str | None:
-        return (self.index.docs[int(self.index.unit_doc[c.unit])].date or "")[:4] or None
-
-    def _with_another_year(self, chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
-        """When all quotes come from articles of one year, the last slot goes to a close answer from another
-        year (2018's figures next to 2024's): the question named no year to choose by."""
-        years = {self._year_of(c) for c in chosen}
-        if len(chosen) < 2 or len(years) != 1 or None in years or chosen[0].highlight is None:
-            return chosen
-        other = next((c for c in cands[len(chosen) :] if c.highlight is not None and self._year_of(c) not in years
-                      and c.score >= OTHER_YEAR_SHARE * chosen[0].score and not self._repeats(c, chosen[:-1])), None)
-        return [*chosen[:-1], other] if other else chosen
 
     def _to_answer(self, c: Candidate) -> Answer:
         idx = self.index

@@ -30,8 +30,8 @@ def _ranks(text: str) -> frozenset[int]:
 
 def other_rank(question: str, sentence: str) -> bool:
     """"the last abbot" asked, "the first abbot" told: the sentence names other places in an order."""
-    asked, told = _ranks(question), _ranks(sentence)
-    return bool(asked and told and not asked & told)
+    asked = _ranks(question)
+    return bool(asked) and bool(told := _ranks(sentence)) and not asked & told
 
 
 def _century(year: str) -> int:

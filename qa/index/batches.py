@@ -145,7 +145,8 @@ def index_file(f: reader.SourceFile, analyzer: RecordingAnalyzer, folder: Path |
         record.note = "no article text"
         return FileResult(record, words=words)
     stored = texts.write(folder, decoded.text) if decoded.converted else None
-    doc = DocRecord(f.doc_id, cleaned.title, cleaned.date, cleaned.source, f.size, f.mtime_ns, len(cleaned.dropped), stored)
+    doc = DocRecord(f.doc_id, cleaned.title, cleaned.date, cleaned.source, f.size, f.mtime_ns, len(cleaned.dropped), stored,
+                    decoded.text.isascii())
     return FileResult(record, doc, cleaned.units, terms, words)
 
 

@@ -21,6 +21,7 @@ class DocRecord:
     mtime_ns: int
     dropped: int
     text: str | None = None  # name of the stored text (:mod:`qa.index.texts`) when the file is not it
+    ascii: bool = False  # the text is ASCII: its byte offsets are its character offsets (a quote is read alone)
 
 
 @dataclass
@@ -81,9 +82,9 @@ class CorpusIndex:
         """The terms of unit ``u`` as the analyzer gives them (``Analyzer(index.stems).terms(text)``), without tokenizing."""
         return self._terms(self.unit_term_ids[self.unit_term_indptr[u] : self.unit_term_indptr[u + 1]])
 
-    def terms_around(self, u: int, before: int, after: int) -> list[str]:
-        """The terms of up to ``before`` units before ``u`` and ``after`` units after it in its document
-        (``u``'s own excluded), read in one go."""
+    def terms_in_context(self, u: int, before: int, after: int) -> tuple[list[str], list[str]]:
+        """The terms of unit ``u``, and those of up to ``before`` units before it and ``after`` units after it
+        in its document, read in one go."""
         doc, n = self.unit_doc[u], self.n_units
         lo, hi = u, u + 1
         while lo > max(0, u - before) and self.unit_doc[lo - 1] == doc:
@@ -93,7 +94,7 @@ class CorpusIndex:
         ptr = self.unit_term_indptr
         start, own, own_end, stop = int(ptr[lo]), int(ptr[u]), int(ptr[u + 1]), int(ptr[hi])
         ids = self.unit_term_ids[start:stop]
-        return self._terms(ids[: own - start]) + self._terms(ids[own_end - start :])
+        return self._terms(ids[own - start : own_end - start]), self._terms(ids[: own - start]) + self._terms(ids[own_end - start :])
 
     def _terms(self, ids: np.ndarray) -> list[str]:
         if self._term_list is None:
@@ -101,19 +102,10 @@ class CorpusIndex:
         terms = self._term_list
         return [terms[i] for i in ids.tolist()]
 
-    def units_of_passages(self, passages: np.ndarray) -> np.ndarray:
-        """The units (ascending) of the given passages (ascending): units of a passage are consecutive."""
+    def passage_bounds(self, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(first, stop)``: the units of passage ``passages[i]`` are ``first[i]`` up to ``stop[i]``
+        (the units of a passage are consecutive)."""
         if self._passage_start is None:
             self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
         passages = np.asarray(passages, dtype=np.int64)
-        first, stop = self._passage_start[passages], self._passage_start[passages + 1]
-        counts = stop - first
-        total = int(counts.sum())
-        if not total:
-            return np.zeros(0, dtype=np.int64)
-        # first[i], first[i] + 1, ..., stop[i] - 1 for each passage, without a Python loop
-        step = np.ones(total, dtype=np.int64)
-        edges = np.cumsum(counts)[:-1]
-        step[0] = first[0]
-        step[edges] = first[1:] - stop[:-1] + 1
-        return np.cumsum(step)
+        return self._passage_start[passages], self._passage_start[passages + 1]

@@ -88,6 +88,24 @@ def document_text(index, doc: int) -> str:
     return text
 
 
+def ascii_span(index, doc: int, start: int, end: int) -> str | None:
+    """``document_text(index, doc)[start:end]`` read alone, for an ASCII text (None: read the whole text).
+
+    The bytes must still be ASCII: a file edited since it was indexed gets the
+    whole-text path and its checks.
+    """
+    rec = index.docs[doc]
+    if not rec.ascii:
+        return None
+    try:
+        with open(index.text_path(rec), "rb", buffering=0) as fh:
+            fh.seek(start)
+            data = fh.read(end - start)
+    except OSError:
+        return None
+    return data.decode("ascii") if len(data) == end - start and data.isascii() else None
+
+
 def _source_text(index, rec) -> str:
     try:
         return reader.read_text(reader.SourceFile(rec.doc_id, index.root / rec.doc_id, rec.size, rec.mtime_ns)).text

@@ -1,0 +1,91 @@
+"""Sentences being scored for a question, and which of them become the quotes shown."""
+
+from dataclasses import dataclass, field
+
+from qa.answer import highlight as hl
+from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question
+
+TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
+TYPED_MARGIN = 0.25  # a sentence with the wanted answer type this close to a best one without it goes first
+DUPLICATE_JACCARD = 0.8
+OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it scores this share of the best
+
+
+@dataclass
+class Candidate:
+    """A unit being scored: first from the index alone (a sketch), then read (finished)."""
+
+    unit: int
+    base: float  # retrieval's BM25 mix
+    rank: int  # its place in retrieval's order (breaks ties between equal scores)
+    year: str | None  # of its article
+    terms: set[str]
+    nearby: set[str]  # terms of the sentences around it and of its title
+    score: float = 0.0
+    bound: float = 0.0  # the most its score can become once it is read (a sketch's)
+    coverage: float = 0.0
+    text: str = ""  # the sentence, once read
+    highlight: hl.TypedSpan | None = None
+    matches: list[tuple[int, int]] = field(default_factory=list)
+
+
+def ranked(cands) -> list[Candidate]:
+    return sorted(cands, key=lambda c: (-c.score, c.rank))
+
+
+def typed_first(q: Question, cands: list[Candidate]) -> list[Candidate]:
+    """A close candidate that holds the wanted type of answer goes before a best one that holds none."""
+    if q.expected not in TYPED or cands[0].highlight is not None:
+        return cands
+    close = next((c for c in cands[1:] if c.highlight is not None and c.score >= cands[0].score - TYPED_MARGIN), None)
+    return [close, *(c for c in cands if c is not close)] if close else cands
+
+
+def distinct(cands: list[Candidate], k: int) -> list[Candidate]:
+    """The top ``k`` candidates, skipping near-duplicates of ones already chosen."""
+    chosen: list[Candidate] = []
+    for c in cands:
+        if len(chosen) == k:
+            break
+        if not repeats(c, chosen):
+            chosen.append(c)
+    return chosen
+
+
+def repeats(c: Candidate, chosen: list[Candidate]) -> bool:
+    """Is ``c`` a near-copy of a chosen quote (a repeated headline, a reworded line)?"""
+    return any(len(c.terms & o.terms) / max(len(c.terms | o.terms), 1) >= DUPLICATE_JACCARD for o in chosen)
+
+
+def _one_year(chosen: list[Candidate]) -> set[str] | None:
+    """The year all the chosen quotes' articles share, as a set, when the first holds an answer; else None."""
+    years = {c.year for c in chosen}
+    return years if len(chosen) >= 2 and len(years) == 1 and None not in years and chosen[0].highlight is not None else None
+
+
+def with_another_year(chosen: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """When all quotes come from articles of one year, the last slot goes to a close answer from another
+    year (2018's figures next to 2024's): for a question that names no year to choose by."""
+    years = _one_year(chosen)
+    if not years:
+        return chosen
+    other = next((c for c in cands[len(chosen) :] if c.highlight is not None and c.year not in years
+                  and c.score >= OTHER_YEAR_SHARE * chosen[0].score and not repeats(c, chosen[:-1])), None)
+    return [*chosen[:-1], other] if other else chosen
+
+
+def settled(q: Question, cands: list[Candidate], rest: list[Candidate], k: int) -> bool:
+    """Can none of ``rest`` (sketches, highest bound first) change the ``k`` quotes chosen from ``cands``
+    (finished, ranked)?
+
+    Each is below the ``k`` quotes chosen, too far below the best to go first
+    for its type of answer, and, when the quotes share one year, too low to
+    stand for another year."""
+    ceiling = rest[0].bound
+    if ceiling >= cands[0].score - TYPED_MARGIN:
+        return False
+    chosen = distinct(typed_first(q, cands), k)
+    if len(chosen) < k or min(c.score for c in chosen) <= ceiling:
+        return False
+    years = None if q.years else _one_year(chosen)
+    return not years or all(c.bound < OTHER_YEAR_SHARE * chosen[0].score for c in rest if c.year not in years)

@@ -1,0 +1,74 @@
+"""The first stage of answering: the few units (sentences, headings) worth reading closely, from BM25 alone.
+
+A unit's base score mixes the BM25 of the unit, of its passage and of its document,
+each as a share of the best among the units in play, and it is in play when it holds
+a question term or its passage does (a sentence may say "the city" where its
+passage names it). Units rank by base score, plus 1 for holding a term and 1 for
+a passage that scores: in a tiny corpus BM25 can be 0, and presence counts apart.
+
+:func:`top_units` gives what ranking every unit in play would give, but touches
+only the units that hold a term and the passages that score: all the other units
+of a passage tie, so only the best ``k`` passages are opened up.
+"""
+
+import numpy as np
+
+from qa.index.bm25 import best_first, gather, union_sorted
+from qa.index.corpus_index import CorpusIndex
+
+W_SENTENCE, W_PASSAGE, W_DOCUMENT = 1.0, 0.25, 0.25
+W_SAME_DOC = 0.3  # a follow-up leans towards the document of the previous answer
+
+
+def _share(scores: np.ndarray, top: float) -> np.ndarray:
+    """Scores as a share of ``top`` (0..1); BM25 in a tiny corpus can be <= 0 and then says nothing."""
+    return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros(len(scores))
+
+
+def _max(*arrays: np.ndarray) -> float:
+    return max((float(a.max()) for a in arrays if len(a)), default=0.0)
+
+
+def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
+              prefer_doc: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(units, base scores)`` of the ``k`` best units in play, best first (ties: the earlier unit)."""
+    hits, hit_scores = index.sentences.score_postings(terms, boosts)
+    if not len(hits):
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    p_ids, p_scores = index.passages.score_postings(terms, boosts)
+    d_ids, d_scores = index.documents.score_postings(terms, boosts)
+    hits = hits.astype(np.int64)
+    hit_passages = index.unit_passage[hits]
+    p_of_hits = gather(p_ids, p_scores, hit_passages)
+    d_of_hits = gather(d_ids, d_scores, index.unit_doc[hits])
+    scoring = p_ids[p_scores > 0].astype(np.int64)  # passages whose every unit is in play
+    p_of_scoring = p_scores[p_scores > 0]
+    first, stop = index.passage_bounds(scoring)
+    scoring_docs = index.unit_doc[first]
+    d_of_scoring = gather(d_ids, d_scores, scoring_docs)
+    tops = _max(hit_scores), _max(p_of_hits, p_of_scoring), _max(d_of_hits, d_of_scoring)
+
+    def rank(s, p, d, docs, held):
+        base = W_SENTENCE * _share(s, tops[0]) + W_PASSAGE * _share(p, tops[1]) + W_DOCUMENT * _share(d, tops[2])
+        if prefer_doc is not None:
+            base = base + W_SAME_DOC * (docs == prefer_doc)
+        return base, base + held + (p > 0)
+
+    # Units of a scoring passage that hold no term all score alike: the best k such passages are enough.
+    held_in = np.searchsorted(hit_passages, scoring, "right") - np.searchsorted(hit_passages, scoring, "left")
+    open_ = np.flatnonzero(stop - first > held_in)
+    _, key = rank(np.zeros(len(open_)), p_of_scoring[open_], d_of_scoring[open_], scoring_docs[open_], 0.0)
+    opened = open_[best_first(key, k)]
+    opened.sort()
+    spans = [np.arange(a, b) for a, b in zip(first[opened].tolist(), stop[opened].tolist())]
+    around = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+    around = around[gather(hits, np.ones(len(hits)), around) == 0]  # the units that hold no term
+
+    _, key = rank(hit_scores, p_of_hits, d_of_hits, index.unit_doc[hits], 1.0)
+    best_hits = np.sort(best_first(key, k))
+    units = union_sorted(hits[best_hits], around)
+    held = gather(hits, np.ones(len(hits)), units)
+    base, key = rank(gather(hits, hit_scores, units), gather(p_ids, p_scores, index.unit_passage[units]),
+                     gather(d_ids, d_scores, index.unit_doc[units]), index.unit_doc[units], held)
+    order = best_first(key, k)
+    return units[order], base[order]
