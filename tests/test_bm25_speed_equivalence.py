@@ -169,6 +169,18 @@ def test_sorted_id_helpers():
         assert gather(a, values, at, default=-1.0).tolist() == expected
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_lookup_through_the_work_array_equals_gather(seed):
+    rng, vocab, docs = _random_corpus(seed)
+    docs[0] = docs[0] or [vocab[0]]
+    m = BM25Matrix.build(docs)
+    query = rng.sample(vocab, min(3, len(vocab)))
+    ids, scores = m.score_postings(query)
+    at = [np.array([rng.randrange(m.n_docs) for _ in range(rng.randint(0, 40))], dtype=np.int64) for _ in range(2)]
+    assert [x.tolist() for x in m.lookup(ids, scores, *at)] == [gather(ids, scores, a).tolist() for a in at]
+    assert m.score_postings(query)[1].tolist() == m.scores(query)[ids].tolist(), "the work array is left zeroed"
+
+
 def test_a_build_with_worker_processes_equals_an_in_process_build(monkeypatch, tmp_path):
     root = tmp_path / "corpus"
     rng = random.Random(3)

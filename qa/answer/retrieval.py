@@ -39,13 +39,12 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
     d_ids, d_scores = index.documents.score_postings(terms, boosts)
     hits = hits.astype(np.int64)
     hit_passages = index.unit_passage[hits]
-    p_of_hits = gather(p_ids, p_scores, hit_passages)
-    d_of_hits = gather(d_ids, d_scores, index.unit_doc[hits])
     scoring = p_ids[p_scores > 0].astype(np.int64)  # passages whose every unit is in play
     p_of_scoring = p_scores[p_scores > 0]
     first, stop = index.passage_bounds(scoring)
     scoring_docs = index.unit_doc[first]
-    d_of_scoring = gather(d_ids, d_scores, scoring_docs)
+    (p_of_hits,) = index.passages.lookup(p_ids, p_scores, hit_passages)
+    d_of_hits, d_of_scoring = index.documents.lookup(d_ids, d_scores, index.unit_doc[hits], scoring_docs)
     tops = _max(hit_scores), _max(p_of_hits, p_of_scoring), _max(d_of_hits, d_of_scoring)
 
     def rank(s, p, d, docs, held):

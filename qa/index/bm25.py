@@ -242,6 +242,16 @@ class BM25Matrix:
             raise
         return ids, scores
 
+    def lookup(self, ids: np.ndarray, scores: np.ndarray, *at: np.ndarray) -> list[np.ndarray]:
+        """The ``scores`` of ``ids`` (as :meth:`score_postings` gives them) at each array of ids in ``at``,
+        0 where absent: :func:`gather` through the zeroed work array, for long ``at``."""
+        acc, _ = self._buffers()
+        try:
+            acc[ids] = scores
+            return [acc[a] for a in at]
+        finally:
+            acc[ids] = 0.0
+
     def top_k(self, query: list[str], k: int = 10, boosts: list[float] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best ``(ids, scores)``, best first; ties go to the lower id (as a stable sort would)."""
         ids, scores = self.score_postings(query, boosts)

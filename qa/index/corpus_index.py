@@ -105,7 +105,10 @@ class CorpusIndex:
     def passage_bounds(self, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(first, stop)``: the units of passage ``passages[i]`` are ``first[i]`` up to ``stop[i]``
         (the units of a passage are consecutive)."""
-        if self._passage_start is None:
-            self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
+        if self._passage_start is None:  # passages are numbered in unit order, each with a unit or more
+            starts = np.flatnonzero(np.diff(self.unit_passage)) + 1
+            self._passage_start = np.concatenate([[0], starts, [self.n_units]]).astype(np.int64)
+            if len(self._passage_start) != self.passages.n_docs + 1:  # a passage without units: search
+                self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
         passages = np.asarray(passages, dtype=np.int64)
         return self._passage_start[passages], self._passage_start[passages + 1]
