@@ -8,7 +8,8 @@ a passage that scores: in a tiny corpus BM25 can be 0, and presence counts apart
 
 :func:`top_units` gives what ranking every unit in play would give, but touches
 only the units that hold a term and the passages that score: all the other units
-of a passage tie, so only the best ``k`` passages are opened up.
+of a passage tie, so only the best ``k`` passages are opened up, and none when
+``k`` units that hold a term outrank anything a unit without one can score.
 """
 
 import numpy as np
@@ -38,13 +39,12 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
     p_ids, p_scores = index.passages.score_postings(terms, boosts)
     d_ids, d_scores = index.documents.score_postings(terms, boosts)
     hits = hits.astype(np.int64)
-    hit_passages = index.unit_passage[hits]
+    hit_docs, hit_passages = index.unit_doc[hits], index.unit_passage[hits]
     scoring = p_ids[p_scores > 0].astype(np.int64)  # passages whose every unit is in play
     p_of_scoring = p_scores[p_scores > 0]
-    first, stop = index.passage_bounds(scoring)
-    scoring_docs = index.unit_doc[first]
+    scoring_docs = index.passage_doc(scoring)
     (p_of_hits,) = index.passages.lookup(p_ids, p_scores, hit_passages)
-    d_of_hits, d_of_scoring = index.documents.lookup(d_ids, d_scores, index.unit_doc[hits], scoring_docs)
+    d_of_hits, d_of_scoring = index.documents.lookup(d_ids, d_scores, hit_docs, scoring_docs)
     tops = _max(hit_scores), _max(p_of_hits, p_of_scoring), _max(d_of_hits, d_of_scoring)
 
     def rank(s, p, d, docs, held):
@@ -53,21 +53,29 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
             base = base + W_SAME_DOC * (docs == prefer_doc)
         return base, base + held + (p > 0)
 
-    # Units of a scoring passage that hold no term all score alike: the best k such passages are enough.
-    held_in = np.searchsorted(hit_passages, scoring, "right") - np.searchsorted(hit_passages, scoring, "left")
-    open_ = np.flatnonzero(stop - first > held_in)
-    _, key = rank(np.zeros(len(open_)), p_of_scoring[open_], d_of_scoring[open_], scoring_docs[open_], 0.0)
-    opened = open_[best_first(key, k)]
-    opened.sort()
-    spans = [np.arange(a, b) for a, b in zip(first[opened].tolist(), stop[opened].tolist())]
-    around = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
-    around = around[gather(hits, np.ones(len(hits)), around) == 0]  # the units that hold no term
-
-    _, key = rank(hit_scores, p_of_hits, d_of_hits, index.unit_doc[hits], 1.0)
+    _, key = rank(hit_scores, p_of_hits, d_of_hits, hit_docs, 1.0)
     best_hits = np.sort(best_first(key, k))
-    units = union_sorted(hits[best_hits], around)
+    # A unit that holds no term ranks at most this high: k better ones holding a term leave no room for it.
+    ceiling = 1.0 + W_PASSAGE + W_DOCUMENT + (W_SAME_DOC if prefer_doc is not None else 0.0)
+    if len(best_hits) == k and key[best_hits].min() > ceiling:
+        units = hits[best_hits]
+    else:
+        units = union_sorted(hits[best_hits], _around(index, hits, hit_passages, scoring, p_of_scoring, d_of_scoring,
+                                                      scoring_docs, rank, k))
     held = gather(hits, np.ones(len(hits)), units)
     base, key = rank(gather(hits, hit_scores, units), gather(p_ids, p_scores, index.unit_passage[units]),
                      gather(d_ids, d_scores, index.unit_doc[units]), index.unit_doc[units], held)
     order = best_first(key, k)
     return units[order], base[order]
+
+
+def _around(index, hits, hit_passages, scoring, p_of_scoring, d_of_scoring, scoring_docs, rank, k) -> np.ndarray:
+    """The units that hold no term in the ``k`` best scoring passages that have such units (they all tie)."""
+    first, stop = index.passage_bounds(scoring)
+    held_in = np.searchsorted(hit_passages, scoring, "right") - np.searchsorted(hit_passages, scoring, "left")
+    open_ = np.flatnonzero(stop - first > held_in)
+    _, key = rank(np.zeros(len(open_)), p_of_scoring[open_], d_of_scoring[open_], scoring_docs[open_], 0.0)
+    opened = np.sort(open_[best_first(key, k)])
+    spans = [np.arange(a, b) for a, b in zip(first[opened].tolist(), stop[opened].tolist())]
+    around = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+    return around[gather(hits, np.ones(len(hits)), around) == 0]

@@ -220,32 +220,28 @@ class BM25Matrix:
         if len(lists) == 1:
             ids, w = lists[0]
             return np.array(ids, dtype=np.int32), 0.0 + w
-        acc, seen = self._buffers()
-        try:
-            ids, w = lists[0]
-            acc[ids] = w
-            seen[ids] = True
-            fresh = [ids]
-            for ids, w in lists[1:]:
-                acc[ids] += w
-                new = ids[~seen[ids]]
-                seen[new] = True
-                fresh.append(new)
-            ids = np.concatenate(fresh)
-            ids.sort(kind="stable")  # a few sorted runs: timsort merges them
-            scores = acc[ids]
-            acc[ids] = 0.0  # leave the buffers zeroed for the next query
-            seen[ids] = False
-        except BaseException:
-            acc.fill(0.0)
-            seen.fill(False)
-            raise
-        return ids, scores
+        # Postings side by side, sorted by document (stable: in query order within one), then each
+        # document's weights added left to right, one query term a pass: the order dense scoring adds them.
+        ids = np.concatenate([ids for ids, _ in lists])
+        order = np.argsort(ids, kind="stable")
+        ids, weights = ids[order], np.concatenate([w for _, w in lists])[order]
+        first = np.empty(len(ids), dtype=bool)
+        first[0] = True
+        np.not_equal(ids[1:], ids[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        counts = np.diff(starts, append=len(ids))
+        scores = weights[starts]
+        for n in range(1, len(lists)):
+            more = np.flatnonzero(counts > n)
+            if not len(more):
+                break
+            scores[more] += weights[starts[more] + n]
+        return ids[starts], scores
 
     def lookup(self, ids: np.ndarray, scores: np.ndarray, *at: np.ndarray) -> list[np.ndarray]:
         """The ``scores`` of ``ids`` (as :meth:`score_postings` gives them) at each array of ids in ``at``,
         0 where absent: :func:`gather` through the zeroed work array, for long ``at``."""
-        acc, _ = self._buffers()
+        acc = self._work_array()
         try:
             acc[ids] = scores
             return [acc[a] for a in at]
@@ -262,10 +258,9 @@ class BM25Matrix:
         tid = self.vocab.get(term)
         return 0 if tid is None else int(self.indptr[tid + 1] - self.indptr[tid])
 
-    def _buffers(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per-thread zeroed work arrays of ``n_docs`` entries (left zeroed after each query)."""
+    def _work_array(self) -> np.ndarray:
+        """A per-thread zeroed array of ``n_docs`` scores (left zeroed after each use)."""
         local = self._scratch
         if getattr(local, "acc", None) is None:
             local.acc = np.zeros(self.n_docs, dtype=np.float64)
-            local.seen = np.zeros(self.n_docs, dtype=bool)
-        return local.acc, local.seen
+        return local.acc

@@ -68,6 +68,7 @@ class CorpusIndex:
     file_word_ids: np.ndarray | None = None  # int32
     folder: Path | None = None  # the index folder (stored texts live under it)
     _passage_start: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
+    _passage_doc: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
     _term_list: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -105,10 +106,20 @@ class CorpusIndex:
     def passage_bounds(self, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(first, stop)``: the units of passage ``passages[i]`` are ``first[i]`` up to ``stop[i]``
         (the units of a passage are consecutive)."""
+        starts = self._passage_starts()
+        passages = np.asarray(passages, dtype=np.int64)
+        return starts[passages], starts[passages + 1]
+
+    def passage_doc(self, passages: np.ndarray) -> np.ndarray:
+        """The document of each of ``passages``."""
+        if self._passage_doc is None:
+            self._passage_doc = np.asarray(self.unit_doc[self._passage_starts()[:-1]])
+        return self._passage_doc[passages]
+
+    def _passage_starts(self) -> np.ndarray:
         if self._passage_start is None:  # passages are numbered in unit order, each with a unit or more
             starts = np.flatnonzero(np.diff(self.unit_passage)) + 1
             self._passage_start = np.concatenate([[0], starts, [self.n_units]]).astype(np.int64)
             if len(self._passage_start) != self.passages.n_docs + 1:  # a passage without units: search
                 self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
-        passages = np.asarray(passages, dtype=np.int64)
-        return self._passage_start[passages], self._passage_start[passages + 1]
+        return self._passage_start
