@@ -144,6 +144,9 @@ def test_last_year_and_at_first_are_not_ranks():
     ("She was born on 4 September 1981 in the city.", ["4 September 1981"]),
     ("In 2018 elections were held again.", ["2018"]),
     ("In the ninth century the abbey burned.", ["the ninth century"]),
+    ("The county, which began in 911 as a fief, grew.", ["911"]),
+    ("Since 476 the city has had no emperor.", ["476"]),
+    ("It was built in 300 years by 800 workers, from 200 to 300 a year.", []),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
     assert [sentence[s.start : s.end] for s in spans.dates(sentence)] == dates

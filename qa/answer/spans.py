@@ -41,6 +41,11 @@ _AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its
 _YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\s?(?:%|percent|per cent))"
          rf"|(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER})")
 YEAR = re.compile(rf"\b{_YEAR}\b")
+# A year before 1000 only after a word of time that rarely precedes an amount ("began in 911 as a fiefdom",
+# not "in 300 years", "from 200 to 300").
+_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "since", "Since", "until", "before", "Before", "after",
+                                                          "After", "during", "During", "around", "circa"))
+               + rf")[1-9]\d\d(?![\d.,]\d){_AMOUNT_AFTER}")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
 _ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|twenty-(?:first|second)|{'|'.join(ORDINAL_WORDS)})"
@@ -50,7 +55,7 @@ _CENTURY = (rf"(?:the\s+)?{_PART}?{_ORDINAL}(?:[\s-]+(?:and|or|to|through)\s+(?:
 _DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{2,3}0s\b|(?:the\s+)?['’]\d0s\b"  # "the 880s", "the '60s", not "his 30s"
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
-_POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
+_POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
 _DATE = re.compile(
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
