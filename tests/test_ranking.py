@@ -1,6 +1,9 @@
 """Ranking mechanisms, each on a small corpus of its own."""
 
+import pytest
+
 from qa import Engine
+from qa.answer.answerer import LONE_NAME_CREDIT, W_TYPE
 
 
 def _engine(make_corpus, files):
@@ -327,3 +330,15 @@ def test_the_name_given_the_role_asked_about_is_the_answer(make_corpus):
     e = _engine(make_corpus, {"a.txt": "In 1066, Duke Odo of the valley defeated King Aldric at the battle of the ford."})
     assert _top(e.ask("Who was the duke at the battle of the ford?"))[1] == "Odo"
     assert _top(e.ask("Who was the king at the battle of the ford?"))[1] == "Aldric"
+
+
+def test_a_lone_name_after_the_questions_verb_and_by_is_its_agent(make_corpus):
+    def answer(preposition):
+        e = _engine(make_corpus, {"a.txt": (
+            "The harbour has many old buildings along the quay. The Customs Tower is open in summer. "
+            f"It was commissioned {preposition} Odo, and the masons came from the hills.")})
+        return e.ask("Who commissioned the Customs Tower?").answers[0]
+
+    agent, other = answer("by"), answer("for")  # the same terms: "by" and "for" are stopwords
+    assert agent.quote.startswith("It was commissioned by Odo") and other.quote.startswith("It was commissioned for Odo")
+    assert agent.score - other.score == pytest.approx(W_TYPE * (1 - LONE_NAME_CREDIT), abs=1e-3)
