@@ -56,7 +56,7 @@ _DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{2,3}0s\b|(?:the\s+)?['’
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
 _POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
-_DATE = re.compile(
+_DATE = (  # compiled on first use (a tenth of a cold start; most questions never need it)
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
     rf"(?:(?:[Bb]etween|[Ff]rom)\s+{_PLAIN_YEAR}{_ERA}?\s+(?:and|to|until)\s+{_PLAIN_YEAR}{_ERA}?"
@@ -71,6 +71,8 @@ _DATE = re.compile(
     rf"|(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
     rf"|(?:every|each)\s+(?:day|night|morning|evening|week|month|year)|daily|weekly|monthly|annually|nightly)\b"
 )
+
+
 _BARE_YEAR = re.compile(_YEAR)
 CENTURY = re.compile(rf"\b{_CENTURY}", re.I)
 _ORDINAL_VALUE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|twenty-(first|second)|({'|'.join(ORDINAL_WORDS)}))\b", re.I)
@@ -122,9 +124,14 @@ _NOT_NAMES = {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAY
 _REMEMBERED = 4096
 
 
+@lru_cache(maxsize=1)
+def _date_pattern() -> re.Pattern:
+    return re.compile(_DATE)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def dates(text: str) -> tuple[TypedSpan, ...]:
-    return tuple(TypedSpan(m.start(), m.end(), "date") for m in _DATE.finditer(fold_case_kept(text)))
+    return tuple(TypedSpan(m.start(), m.end(), "date") for m in _date_pattern().finditer(fold_case_kept(text)))
 
 
 @lru_cache(maxsize=_REMEMBERED)
