@@ -342,3 +342,10 @@ def test_a_lone_name_after_the_questions_verb_and_by_is_its_agent(make_corpus):
     agent, other = answer("by"), answer("for")  # the same terms: "by" and "for" are stopwords
     assert agent.quote.startswith("It was commissioned by Odo") and other.quote.startswith("It was commissioned for Odo")
     assert agent.score - other.score == pytest.approx(W_TYPE * (1 - LONE_NAME_CREDIT), abs=1e-3)
+
+
+def test_who_prefers_a_full_name_to_a_lone_capitalised_word_by_the_question_words(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The singer released her fourth album in the spring. "
+        "She tied with Mara Velk for most Orbis nominations in a single year.")})
+    assert _top(e.ask("Who did the singer tie with for the most nominations?"))[1] == "Mara Velk"

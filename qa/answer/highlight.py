@@ -116,9 +116,12 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
             return 0
         return min(abs(span.start - m_end) if span.start >= m_end else abs(m_start - span.end) for m_start, m_end in matches)
 
+    def lone(span: TypedSpan) -> bool:  # "Lauryn Hill" before "Grammy" for "who": a lone capitalised word is often a thing
+        return question.expected == PERSON and span.kind == "name" and " " not in sentence[span.start : span.end]
+
     def rank(span: TypedSpan):
         length_bonus = min(span.end - span.start, 40) / 40
-        return (not spans.titled(sentence, span, question.role), distance(span) - 15 * length_bonus)
+        return (not spans.titled(sentence, span, question.role), lone(span), distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best
