@@ -349,3 +349,13 @@ def test_who_prefers_a_full_name_to_a_lone_capitalised_word_by_the_question_word
         "The singer released her fourth album in the spring. "
         "She tied with Mara Velk for most Orbis nominations in a single year.")})
     assert _top(e.ask("Who did the singer tie with for the most nominations?"))[1] == "Mara Velk"
+
+
+def test_a_prize_a_book_or_a_battle_is_not_a_who(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The composer wrote the hymn in the valley. "
+        "At the Orbis Awards the hymn was praised, and the Book of Lanterns quotes it. "
+        "The hymn was first sung by the monks of Varra.")})
+    r = e.ask("Who praised the hymn at the ceremony?")
+    shorts = [a.quote[a.highlight.start : a.highlight.end] for a in r.answers + r.related if a.highlight]
+    assert "Orbis Awards" not in shorts and "Book of Lanterns" not in shorts

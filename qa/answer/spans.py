@@ -208,6 +208,18 @@ _PLACE_NOUNS = ("province city county region kingdom district village town repub
 _OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s+of\s+$", re.I)
 
 
+_WORKS_AND_EVENTS = frozenset("""
+award awards prize prizes medal medals trophy cup championship championships games olympics book books album albums
+song songs film films movie movies series tour tours chart charts festival festivals war wars battle battles treaty
+treaties revolution crusade expedition conference summit election elections
+""".split())
+
+
+def names_a_thing(text: str, span: TypedSpan) -> bool:
+    """A name of a work, prize or event ("Grammy Awards", "Book of Isaiah", "Battle of Hastings"): never a who."""
+    return any(w.lower().strip(".,'’") in _WORKS_AND_EVENTS for w in text[span.start : span.end].split())
+
+
 def is_person_like(text: str, span: TypedSpan) -> bool:
     """A name that could be a person's: no organisation or place word in or before it ("the province of X"),
     not a country."""
