@@ -210,7 +210,7 @@ _OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s+of\s+$", re.I)
 
 _WORKS_AND_EVENTS = frozenset("""
 award awards prize prizes medal medals trophy cup championship championships games olympics book books album albums
-song songs film films movie movies series tour tours chart charts festival festivals war wars battle battles treaty
+song songs film films movie movies series chart charts festival festivals war wars battle battles treaty
 treaties revolution crusade expedition conference summit election elections
 """.split())
 
