@@ -92,3 +92,29 @@ def test_reading_only_what_can_matter_answers_as_reading_everything(name, corpus
     eager = [engine.ask(q, k).model_dump() for q in questions for k in (1, 3)]
     assert lazy == eager
     assert lazily_read < 0.7 * len(read), "the early stop should spare reading many sentences"
+
+
+def test_the_early_stop_leaves_room_for_a_sentence_that_hands_over_to_the_one_before(make_corpus, monkeypatch):
+    # "joined the same year" has no date of its own: for "which year" it hands over to the sentence before,
+    # which then scores above what that sentence alone could.
+    files = {
+        "d0.txt": "News 0\n2024-08-17\n\nThe town of Autun joined the league in 974. The church of Tours joined the "
+                  "league in 1086. The abbey of Hirsau joined the league in 1146. The priory of Vezelay joined the order "
+                  "in 950 with its lands. The convent of Paray joined the same year.\n",
+        "d1.txt": "News 1\n2017-07-14\n\nThe priory of Vezelay left the order in 1144. The church of Tours joined the "
+                  "league in 1058. The abbey of Hirsau joined the order in 1138. The monks of Gorze joined the same year, "
+                  "its monks said. The monks of Gorze left the order in 1175.\n",
+        "d2.txt": "News 2\n2003-08-15\n\nThe abbey of Cluny joined the order in 1141 after a long debate.\n",
+        "d3.txt": "News 3\n2023-08-11\n\nThe church of Tours joined the order in 1003 as its bishop wished. The priory "
+                  "of Vezelay joined the order in 1069 under abbot Hugh. The priory of Vezelay joined the same year, its "
+                  "monks said. The abbey of Cluny left the order in 1137.\n",
+        "d4.txt": "News 4\n2019-03-17\n\nThe house of Citeaux was rebuilt in 1145. The convent of Paray joined the order "
+                  "in 922 after a long debate. The abbey of Hirsau joined the same year as well. The priory of Vezelay "
+                  "joined the order in 950. The priory of Vezelay joined the same year, its monks said.\n",
+    }
+    engine = Engine.open(make_corpus(files))
+    questions = ["In which year did the priory join the order?", "In which year did the convent join the order?",
+                 "In what year did the monks join?"]
+    lazy = [engine.ask(q, k).model_dump() for q in questions for k in (1, 2, 3)]
+    monkeypatch.setattr(answerer, "settled", lambda *a: False)
+    assert lazy == [engine.ask(q, k).model_dump() for q in questions for k in (1, 2, 3)]

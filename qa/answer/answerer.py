@@ -54,6 +54,7 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
+ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little.
@@ -196,7 +197,8 @@ class Answerer:
         dated = W_YEAR if q.years or q.centuries else 0.0
         c.bound = c.score + W_TYPE + dated
         if q.head_term and q.head_term in c.terms:  # "this group": the sentence before may take over (_antecedent)
-            c.bound = max(c.bound, base + W_COVERAGE + W_TYPE + dated)
+            article_date = W_TYPE * ARTICLE_DATE_CREDIT if q.expected == DATE else 0.0
+            c.bound = max(c.bound + article_date, base + W_COVERAGE + W_TYPE + dated)
         return c
 
     def _finish(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate:
@@ -209,7 +211,7 @@ class Answerer:
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
         c.score += W_TYPE * self._type_fit(q, c) + W_YEAR * self._year_fit(q, text, date)
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
-            c.score += W_TYPE * 0.3  # the article's own date may be the answer
+            c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
         if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
