@@ -146,7 +146,8 @@ def test_last_year_and_at_first_are_not_ranks():
     ("In the ninth century the abbey burned.", ["the ninth century"]),
     ("The county, which began in 911 as a fief, grew.", ["911"]),
     ("Since 476 the city has had no emperor.", ["476"]),
-    ("It was built in 300 years by 800 workers, from 200 to 300 a year.", []),
+    ("It was built in 300 years by 800 workers, from 200 to 300 a year, in 300 of the towns.", []),
+    ("It was founded in 500 BC by Greeks and sacked in 410 AD.", ["500 BC", "410 AD"]),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
     assert [sentence[s.start : s.end] for s in spans.dates(sentence)] == dates

@@ -359,3 +359,16 @@ def test_a_prize_a_book_or_a_battle_is_not_a_who(make_corpus):
     r = e.ask("Who praised the hymn at the ceremony?")
     shorts = [a.quote[a.highlight.start : a.highlight.end] for a in r.answers + r.related if a.highlight]
     assert "Orbis Awards" not in shorts and "Book of Lanterns" not in shorts
+
+
+def test_the_agent_after_by_beats_a_longer_name_further_on(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The harbour has many old buildings along the quay. The Customs Tower is open in summer. "
+        "It was commissioned by Odo, and the masons came from Grey Hills.")})
+    assert _top(e.ask("Who commissioned the Customs Tower?"))[1] == "Odo"
+
+
+def test_a_surname_that_is_also_a_word_for_an_event_is_still_a_person(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The opera opened in the spring. The aria was sung by Kathleen Battle at the gala."})
+    r = e.ask("Who sang the aria?")
+    assert r.answered and _top(r)[1] == "Kathleen Battle"

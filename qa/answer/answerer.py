@@ -44,7 +44,6 @@ def _is_light(word: str) -> bool:
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
-_BY_AGENT = re.compile(r"\bby\s+$")
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
@@ -219,16 +218,13 @@ class Answerer:
 
     @staticmethod
     def _type_fit(q: Question, c: Candidate) -> float:
-        """1 for an answer of the wanted type; half for a lone capitalised word standing for a person, unless
-        it is the agent of the question's verb ("commissioned by Odo")."""
+        """1 for an answer of the wanted type; less for a person told by role, or by a lone capitalised word
+        (:func:`highlight.lone_name`)."""
         if c.highlight is None:
             return 0.0
         if c.highlight.kind == "role":
             return ROLE_CREDIT
-        lone = q.expected == PERSON and c.highlight.kind == "name" and " " not in c.text[c.highlight.start : c.highlight.end]
-        if lone and (by := _BY_AGENT.search(c.text, 0, c.highlight.start)):
-            lone = not any(0 <= by.start() - end <= 1 for _, end in c.matches)
-        return LONE_NAME_CREDIT if lone else 1.0
+        return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:
         """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").

@@ -76,6 +76,18 @@ def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: A
     return any(t not in asked for t in terms)
 
 
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # "by Odo", "by President Odo"
+
+
+def lone_name(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) -> bool:
+    """A one-word name, which often stands for a place or a thing rather than a person, unless it is the agent
+    of a question word just before it ("commissioned by Odo")."""
+    if span.kind != "name" or " " in sentence[span.start : span.end]:
+        return False
+    by = _BY_AGENT.search(sentence, 0, span.start)
+    return not (by and any(0 <= by.start() - end <= 1 for _, end in matches))
+
+
 _CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
 
 
@@ -109,19 +121,17 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     options = (lists or singles) if question.wants_list else (singles or lists)
 
     anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
-    matches = anchors or matches  # "in 2015": the answer sits by the year the question names
+    near = anchors or matches  # "in 2015": the answer sits by the year the question names
 
     def distance(span: TypedSpan) -> int:
-        if not matches:
+        if not near:
             return 0
-        return min(abs(span.start - m_end) if span.start >= m_end else abs(m_start - span.end) for m_start, m_end in matches)
+        return min(abs(span.start - m_end) if span.start >= m_end else abs(m_start - span.end) for m_start, m_end in near)
 
-    def lone(span: TypedSpan) -> bool:  # "Lauryn Hill" before "Grammy" for "who": a lone capitalised word is often a thing
-        return question.expected == PERSON and span.kind == "name" and " " not in sentence[span.start : span.end]
-
-    def rank(span: TypedSpan):
+    def rank(span: TypedSpan):  # for "who", "Lauryn Hill" before "Grammy"
         length_bonus = min(span.end - span.start, 40) / 40
-        return (not spans.titled(sentence, span, question.role), lone(span), distance(span) - 15 * length_bonus)
+        lone = question.expected == PERSON and lone_name(sentence, core(span), matches)
+        return (not spans.titled(sentence, span, question.role), lone, distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best

@@ -41,11 +41,10 @@ _AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its
 _YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\s?(?:%|percent|per cent))"
          rf"|(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER})")
 YEAR = re.compile(rf"\b{_YEAR}\b")
-# A year before 1000 only after a word of time that rarely precedes an amount ("began in 911 as a fiefdom",
-# not "in 300 years", "from 200 to 300").
-_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "since", "Since", "until", "before", "Before", "after",
-                                                          "After", "during", "During", "around", "circa"))
-               + rf")[1-9]\d\d(?![\d.,]\d){_AMOUNT_AFTER}")
+# A year before 1000 only after a word of time that rarely precedes an amount ("began in 911 as a fief"), and
+# not followed by "of" or a plural ("in 300 of the towns", "in 300 years"; "from 200 to 300" is no year either).
+_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS if w.lower() not in ("by", "from", "of", "year"))
+               + rf")[1-9]\d\d(?![\d.,]\d)(?!\s+of\b){_AMOUNT_AFTER}")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
 _ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|twenty-(?:first|second)|{'|'.join(ORDINAL_WORDS)})"
@@ -55,7 +54,7 @@ _CENTURY = (rf"(?:the\s+)?{_PART}?{_ORDINAL}(?:[\s-]+(?:and|or|to|through)\s+(?:
 _DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{2,3}0s\b|(?:the\s+)?['’]\d0s\b"  # "the 880s", "the '60s", not "his 30s"
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
-_POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
+_POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
 _DATE = (  # compiled on first use (a tenth of a cold start; most questions never need it)
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
@@ -213,11 +212,15 @@ award awards prize prizes medal medals trophy cup championship championships gam
 song songs film films movie movies series chart charts festival festivals war wars battle battles treaty
 treaties revolution crusade expedition conference summit election elections
 """.split())
+_ALSO_SURNAMES = frozenset({"battle", "book", "song", "games", "cup"})  # Kathleen Battle, Song Kang-ho
 
 
 def names_a_thing(text: str, span: TypedSpan) -> bool:
-    """A name of a work, prize or event ("Grammy Awards", "Book of Isaiah", "Battle of Hastings"): never a who."""
-    return any(w.lower().strip(".,'’") in _WORKS_AND_EVENTS for w in text[span.start : span.end].split())
+    """A name of a work, prize or event ("Grammy Awards", "Book of Isaiah", "Battle of Hastings"): never a who.
+    A word that is also a surname counts only before "of"."""
+    words = [w.lower().strip(".,'’") for w in text[span.start : span.end].split()]
+    return any(w in _WORKS_AND_EVENTS and (w not in _ALSO_SURNAMES or words[i + 1 : i + 2] == ["of"])
+               for i, w in enumerate(words))
 
 
 def is_person_like(text: str, span: TypedSpan) -> bool:
