@@ -1,5 +1,6 @@
 """BM25 scores, persistence, staleness and corruption of the stored index."""
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -9,7 +10,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from qa.engine import Engine
-from qa.index import store
+from qa.index import store, texts
 from qa.index.bm25 import BM25Matrix
 from qa.index.diskarray import DiskArray
 from qa.index.manager import open_index
@@ -180,3 +181,22 @@ def test_a_disk_array_reads_the_slices_asked_for(tmp_path):
     path.write_bytes(path.read_bytes()[:-8])  # cut short under the open file
     with pytest.raises(OSError):
         disk[990:1000]
+
+
+def test_a_quote_of_an_ascii_text_is_read_alone_and_only_from_the_file_it_was_indexed_from(make_corpus):
+    root = make_corpus({"plain.txt": "The mill was built in 1820. It burned down in 1911.\n",
+                        "accents.txt": "The café opened in 1950. González ran it for years.\n",
+                        "page.html": "<html><body><p>The dam was finished in 1960.</p></body></html>"})
+    engine = Engine.open(root)
+    idx = engine.index
+    reads = {}
+    for u in range(idx.n_units):
+        doc = int(idx.unit_doc[u])
+        assert engine.quote(u) == engine.text(doc)[int(idx.unit_start[u]) : int(idx.unit_end[u])]
+        reads[idx.docs[doc].doc_id] = texts.ascii_span(idx, doc, int(idx.unit_start[u]), int(idx.unit_end[u]))
+    assert reads["plain.txt"] is not None and reads["page.html"] is not None  # the stored text of the page is ASCII
+    assert reads["accents.txt"] is None
+    plain = next(n for n, d in enumerate(idx.docs) if d.doc_id == "plain.txt")
+    path = root / "plain.txt"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))  # touched since indexing
+    assert texts.ascii_span(idx, plain, 0, 10) is None

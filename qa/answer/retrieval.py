@@ -40,12 +40,10 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
     d_ids, d_scores = index.documents.score_postings(terms, boosts)
     hits = hits.astype(np.int64)
     hit_docs, hit_passages = index.unit_doc[hits], index.unit_passage[hits]
-    scoring = p_ids[p_scores > 0].astype(np.int64)  # passages whose every unit is in play
-    p_of_scoring = p_scores[p_scores > 0]
-    scoring_docs = index.passage_doc(scoring)
     (p_of_hits,) = index.passages.lookup(p_ids, p_scores, hit_passages)
-    d_of_hits, d_of_scoring = index.documents.lookup(d_ids, d_scores, hit_docs, scoring_docs)
-    tops = _max(hit_scores), _max(p_of_hits, p_of_scoring), _max(d_of_hits, d_of_scoring)
+    (d_of_hits,) = index.documents.lookup(d_ids, d_scores, hit_docs)
+    # A passage or document holds a term only through a unit that does: the best of each is a hit's.
+    tops = _max(hit_scores), _max(p_of_hits), _max(d_of_hits)
 
     def rank(s, p, d, docs, held):
         base = W_SENTENCE * _share(s, tops[0]) + W_PASSAGE * _share(p, tops[1]) + W_DOCUMENT * _share(d, tops[2])
@@ -60,8 +58,7 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
     if len(best_hits) == k and key[best_hits].min() > ceiling:
         units = hits[best_hits]
     else:
-        units = union_sorted(hits[best_hits], _around(index, hits, hit_passages, scoring, p_of_scoring, d_of_scoring,
-                                                      scoring_docs, rank, k))
+        units = union_sorted(hits[best_hits], _around(index, hits, hit_passages, p_ids, p_scores, d_ids, d_scores, rank, k))
     held = gather(hits, np.ones(len(hits)), units)
     base, key = rank(gather(hits, hit_scores, units), gather(p_ids, p_scores, index.unit_passage[units]),
                      gather(d_ids, d_scores, index.unit_doc[units]), index.unit_doc[units], held)
@@ -69,8 +66,12 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
     return units[order], base[order]
 
 
-def _around(index, hits, hit_passages, scoring, p_of_scoring, d_of_scoring, scoring_docs, rank, k) -> np.ndarray:
+def _around(index, hits, hit_passages, p_ids, p_scores, d_ids, d_scores, rank, k) -> np.ndarray:
     """The units that hold no term in the ``k`` best scoring passages that have such units (they all tie)."""
+    scoring = p_ids[p_scores > 0].astype(np.int64)  # passages whose every unit is in play
+    p_of_scoring = p_scores[p_scores > 0]
+    scoring_docs = index.passage_doc(scoring)
+    (d_of_scoring,) = index.documents.lookup(d_ids, d_scores, scoring_docs)
     first, stop = index.passage_bounds(scoring)
     held_in = np.searchsorted(hit_passages, scoring, "right") - np.searchsorted(hit_passages, scoring, "left")
     open_ = np.flatnonzero(stop - first > held_in)

@@ -230,7 +230,7 @@ class BM25Matrix:
         np.not_equal(ids[1:], ids[:-1], out=first[1:])
         starts = np.flatnonzero(first)
         counts = np.diff(starts, append=len(ids))
-        scores = weights[starts]
+        scores = 0.0 + weights[starts]  # as dense scoring starts from zeros (-0.0 becomes 0.0)
         for n in range(1, len(lists)):
             more = np.flatnonzero(counts > n)
             if not len(more):

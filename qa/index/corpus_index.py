@@ -117,9 +117,7 @@ class CorpusIndex:
         return self._passage_doc[passages]
 
     def _passage_starts(self) -> np.ndarray:
-        if self._passage_start is None:  # passages are numbered in unit order, each with a unit or more
+        if self._passage_start is None:  # the build numbers passages in unit order, each with a unit or more
             starts = np.flatnonzero(np.diff(self.unit_passage)) + 1
             self._passage_start = np.concatenate([[0], starts, [self.n_units]]).astype(np.int64)
-            if len(self._passage_start) != self.passages.n_docs + 1:  # a passage without units: search
-                self._passage_start = np.searchsorted(self.unit_passage, np.arange(self.passages.n_docs + 1))
         return self._passage_start

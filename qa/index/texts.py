@@ -11,6 +11,7 @@ and old). Writes are atomic (a temporary file, then ``os.replace``).
 
 import hashlib
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -91,18 +92,27 @@ def document_text(index, doc: int) -> str:
 def ascii_span(index, doc: int, start: int, end: int) -> str | None:
     """``document_text(index, doc)[start:end]`` read alone, for an ASCII text (None: read the whole text).
 
-    The bytes must still be ASCII: a file edited since it was indexed gets the
-    whole-text path and its checks.
+    Only from a regular file of the size (and, for the document's own file, the
+    modification time) it was indexed with, whose bytes there are still ASCII.
     """
     rec = index.docs[doc]
     if not rec.ascii:
         return None
     try:
-        with open(index.text_path(rec), "rb", buffering=0) as fh:
-            fh.seek(start)
-            data = fh.read(end - start)
+        fd = os.open(index.text_path(rec), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
+    with open(fd, "rb", buffering=0) as fh:
+        try:
+            st = os.fstat(fd)
+            same = (st.st_size == _expected_size(rec.text) if rec.text
+                    else (st.st_size, st.st_mtime_ns) == (rec.size, rec.mtime_ns))
+            if not (stat.S_ISREG(st.st_mode) and same):
+                return None
+            fh.seek(start)
+            data = fh.read(end - start)
+        except OSError:
+            return None
     return data.decode("ascii") if len(data) == end - start and data.isascii() else None
 
 
