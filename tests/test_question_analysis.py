@@ -95,6 +95,8 @@ def test_other_country_outside_the_answer():
     ("What is the name of the dog the president owned?", "entity", False),
     ("Which factor decided the vote?", "entity", False),
     ("Which of the following countries signed the pact?", "list", False),
+    ("Whose figures were quoted for the growth?", "person", False),  # a person's or an office's, as for "who"
+    ("She married whom?", "person", True),
 ])
 def test_expected_answer_type_edge_cases(question, expected, wants_person):
     q = analyze(question, ANALYZER)

@@ -244,7 +244,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
         wants_person=expected in (PERSON, LIST)
-        and ((wh != "who" and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
+        and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),
