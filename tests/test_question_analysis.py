@@ -78,6 +78,17 @@ def test_other_year(years, sentence, doc_date, other):
     assert mismatch.other_year(years, sentence, doc_date) is other
 
 
+@pytest.mark.parametrize(("centuries", "sentence", "other"), [
+    ({9}, "The county, which began in 911 as a fief, was granted by treaty.", True),
+    ({10}, "The county, which began in 911 as a fief, was granted by treaty.", False),
+    ({11}, "The abbey was rebuilt in 1066 after the fire.", False),
+    ({12}, "The abbey was rebuilt in the 11th century.", True),
+    ({9}, "The abbey was rebuilt after the fire.", False),
+])
+def test_a_century_asked_is_met_by_a_year_in_it_or_the_century_named(centuries, sentence, other):
+    assert mismatch.other_year([], sentence, None, centuries) is other
+
+
 def test_other_country_outside_the_answer():
     countries = mismatch.Countries(ANALYZER)
     asked = ANALYZER.terms("Who spoke for Russia?")

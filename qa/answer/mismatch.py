@@ -7,7 +7,7 @@ asked, "the first abbot" told), whatever words the two share.
 import re
 from functools import lru_cache
 
-from qa.answer.spans import YEAR, centuries
+from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES, ORDINAL_WORDS
@@ -53,8 +53,8 @@ def other_year(years: list[str], sentence: str, doc_date: str | None, asked_cent
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
-    """The centuries a sentence names or names years of (its article's too, when it names any)."""
-    told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence)}
+    """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
+    told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}
     return told | {_century(doc_date[:4])} if told and doc_date else told
 
 

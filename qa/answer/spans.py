@@ -45,6 +45,7 @@ YEAR = re.compile(rf"\b{_YEAR}\b")
 # not followed by "of" or a plural ("in 300 of the towns", "in 300 years"; "from 200 to 300" is no year either).
 _EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS if w.lower() not in ("by", "from", "of", "year"))
                + rf")[1-9]\d\d(?![\d.,]\d)(?!\s+of\b){_AMOUNT_AFTER}")
+EARLY_YEAR = re.compile(rf"\b{_EARLY_YEAR}\b")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")
 _ERA = r"(?:\s+(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?![\w]))"
 _ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|twenty-(?:first|second)|{'|'.join(ORDINAL_WORDS)})"
