@@ -64,6 +64,16 @@ def test_other_rank(question, sentence, other):
     assert mismatch.other_rank(question, sentence) is other
 
 
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.", True),
+    ("What impact did the dynasty have on medieval Europe?", "The dynasty had a major impact on medieval Europe.", False),
+    ("What impact did the dynasty have on Europe?", "The dynasty had a major impact on medieval Europe.", False),
+    ("Which ancient city was rebuilt?", "The city was rebuilt in modern times over its ancient walls.", False),
+])
+def test_other_era(question, sentence, other):
+    assert mismatch.other_era(question, sentence) is other
+
+
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [
     (["2021"], "The port handled 31 million tonnes in 2022.", None, True),
     (["2022"], "The port handled 31 million tonnes in 2022.", None, False),

@@ -150,6 +150,8 @@ class Answerer:
             return f"the closest sentence is not about {' or '.join(focus)}"
         if mismatch.other_rank(q.text, best.text):
             return "the closest sentence speaks of another one in the order (first, second, last...)"
+        if mismatch.other_era(q.text, best.text):
+            return "the closest sentence speaks of another age"
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             asked = q.years or [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
             return f"the closest sentence speaks of another time than {' or '.join(asked)}"

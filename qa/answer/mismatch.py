@@ -52,6 +52,15 @@ def other_year(years: list[str], sentence: str, doc_date: str | None, asked_cent
     return bool(told_centuries) and not told_centuries & asked_centuries
 
 
+_ERAS = re.compile(r"\b(prehistoric|ancient|classical|medieval|modern|contemporary)\b")
+
+
+def other_era(question: str, sentence: str) -> bool:
+    """"modern Europe" asked, "medieval Europe" told: the sentence speaks of another age."""
+    asked, told = set(_ERAS.findall(fold(question))), set(_ERAS.findall(fold(sentence)))
+    return bool(asked and told and not asked & told)
+
+
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
     """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
     told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}
