@@ -74,6 +74,18 @@ def test_other_era(question, sentence, other):
     assert mismatch.other_era(question, sentence) is other
 
 
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("What name comes from the English words?", "The English name comes from the French words.", ("English", "words")),
+    ("What name comes from the French words?", "The English name comes from the French words.", None),
+    ("When did he serve as a Norman general?", "He served as a Byzantine general in the 1050s.", ("Norman", "general")),
+    ("When did he serve as a general?", "He served as a Byzantine general in the 1050s.", None),
+    ("Which coach led the club?", "The club won under the English coach Harold Rudge.", None),
+    ("Which American diplomats were expelled?", "Two American diplomats and a Cuban diplomat left.", None),
+])
+def test_other_modifier(question, sentence, other):
+    assert mismatch.other_modifier(question, sentence, ANALYZER.term) == other
+
+
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [
     (["2021"], "The port handled 31 million tonnes in 2022.", None, True),
     (["2022"], "The port handled 31 million tonnes in 2022.", None, False),

@@ -1,10 +1,11 @@
-"""Does a sentence speak of another year, rank or country than the one the question asks about?
+"""Does a sentence speak of another year, rank, age, people or country than the one the question asks about?
 
 Each check is a reason to rank a sentence lower or to decline it ("the last abbot"
 asked, "the first abbot" told), whatever words the two share.
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
@@ -59,6 +60,24 @@ def other_era(question: str, sentence: str) -> bool:
     """"modern Europe" asked, "medieval Europe" told: the sentence speaks of another age."""
     asked, told = set(_ERAS.findall(fold(question))), set(_ERAS.findall(fold(sentence)))
     return bool(asked and told and not asked & told)
+
+
+# A capitalised adjective of people or place (English, Norman, Byzantine, Turkish, Venezuelan) before a noun.
+_MODIFIED = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|an|ian|ic|ine|ch))\s+([a-z]{3,})\b")
+
+
+def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
+    """"the English words" asked, only "the French words" told: the same thing, said of another people or place.
+
+    Returns the question's adjective and noun; ``term`` is the analyzer's (so "U.S."/"American" match)."""
+    told: dict[str, set[str]] = {}
+    for m in _MODIFIED.finditer(sentence):
+        told.setdefault(term(m.group(2)), set()).add(term(fold(m.group(1))))
+    for m in _MODIFIED.finditer(question):
+        asked, noun = term(fold(m.group(1))), term(m.group(2))
+        if noun and asked and noun in told and asked not in told[noun]:
+            return m.group(1), m.group(2)
+    return None
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
