@@ -205,6 +205,8 @@ def test_centuries_named_in_words_or_digits():
     assert centuries("in the 10th and 11th centuries") == {10, 11}
     assert centuries("during the ninth century") == {9}
     assert centuries("in the 3rd century BC") == set()
+    assert centuries("in the 1100s") == {12} and centuries("the 1000's and 1100's") == {11, 12}
+    assert centuries("in the 1960s") == set() and centuries("in 1100 fields") == set()
 
 
 @pytest.mark.parametrize("centuries, sentence, other", [

@@ -73,21 +73,27 @@ _DATE = (  # compiled on first use (a tenth of a cold start; most questions neve
 )
 
 
-_BARE_YEAR = re.compile(_YEAR)
+_BARE_YEAR = re.compile(_YEAR)  # YEAR without the word boundaries, matched where a number starts
 CENTURY = re.compile(rf"\b{_CENTURY}", re.I)
 _ORDINAL_VALUE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|twenty-(first|second)|({'|'.join(ORDINAL_WORDS)}))\b", re.I)
 
 
+_HUNDREDS = re.compile(r"\b(\d{1,2})00['’]?s\b")  # "the 1100s" is the 12th century
+
+
 def centuries(text: str) -> set[int]:
-    """The centuries a text names ("the 10th and 11th centuries" -> {10, 11}; "the ninth century" -> {9}; none BC)."""
-    found = set()
+    """The centuries a text names ("the 10th and 11th centuries" -> {10, 11}; "the ninth century" -> {9};
+    "the 1100s" -> {12}; none BC)."""
+    found = {int(hundreds) + 1 for hundreds in _HUNDREDS.findall(text)}
     for m in CENTURY.finditer(text):
         if re.search(r"\b(?:BC|BCE|B\.C\.)$", m.group(0)):
             continue
         for digits, twenty, word in _ORDINAL_VALUE.findall(re.sub(_PART, " ", m.group(0), flags=re.I)):
             found.add(int(digits) if digits else 20 + ORDINAL_WORDS.index(twenty.lower()) + 1 if twenty
                       else ORDINAL_WORDS.index(word.lower()) + 1)
-    return found  # YEAR without the word boundaries, matched where a number starts
+    return found
+
+
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"
