@@ -106,3 +106,8 @@ def test_derived_forms_go_both_ways():
     assert {"invasion"} <= derived_forms("invade") and "invade" in derived_forms("invasion")
     assert "founder" in derived_forms("found") and "marry" in derived_forms("marriage")
     assert "conquer" in derived_forms("conquest") and "invade" not in derived_forms("invade")
+
+
+def test_ordinal_endings_are_not_words():
+    closed = Analyzer({"thing": "thing", "century": "centuri", "place": "place"}, closed=True)
+    assert closed.terms("the 11th century, the 2nd and 3rd place") == ["11", "centuri", "2", "3", "place"]
