@@ -249,3 +249,14 @@ def test_people_told_by_role(sentence, roles):
 def test_the_role_asked_about_is_not_a_possessive():
     assert analyze("Who was the duke at the ford?", ANALYZER).role == "duke"
     assert analyze("Who was the king's wife?", ANALYZER).role is None
+
+
+@pytest.mark.parametrize(("asked", "sentence", "nearby", "doc_date", "other"), [
+    ({10}, "Immediately before the battle, the fleet won at sea.", {"1081", "fleet"}, None, True),
+    ({11}, "Immediately before the battle, the fleet won at sea.", {"1081", "fleet"}, None, False),
+    ({10}, "Immediately before the battle, the fleet won at sea.", {"fleet"}, None, False),
+    ({10}, "In 1082 the fleet won at sea.", {"1081"}, None, False),  # the sentence's own year decides (other_year)
+    ({21}, "The fleet won at sea.", {"1999"}, "2024-05-01", False),  # the article's date is of the century asked
+])
+def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence, nearby, doc_date, other):
+    assert mismatch.century_around(asked, sentence, nearby, doc_date) is other

@@ -160,6 +160,9 @@ class Answerer:
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             asked = q.years or [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
             return f"the closest sentence speaks of another time than {' or '.join(asked)}"
+        if mismatch.century_around(q.centuries, best.text, best.nearby, doc_date):
+            centuries = " or ".join(f"the {_ordinal(c)} century" for c in sorted(q.centuries))
+            return f"the sentences around the closest one speak of another time than {centuries}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"

@@ -80,6 +80,15 @@ def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> 
     return None
 
 
+def century_around(asked_centuries: set[int], sentence: str, nearby_terms: set[str], doc_date: str | None) -> bool:
+    """A sentence that dates nothing, among sentences (``nearby_terms``: theirs) whose years are all of other
+    centuries than the ones asked: it tells of their time."""
+    if not asked_centuries or centuries_told(sentence, doc_date) or (doc_date and _century(doc_date[:4]) in asked_centuries):
+        return False
+    around = {_century(t) for t in nearby_terms if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2099}
+    return bool(around) and not around & asked_centuries
+
+
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
     """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
     told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}
