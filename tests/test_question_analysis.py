@@ -260,3 +260,13 @@ def test_the_role_asked_about_is_not_a_possessive():
 ])
 def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence, nearby, doc_date, other):
     assert mismatch.century_around(asked, sentence, nearby, doc_date) is other
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("What title did Henry II take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", "Henry II"),
+    ("What title did Henry III take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", None),
+    ("What title did Henry take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", None),
+    ("Who did Henry II marry?", "Henry II and Henry III both married twice.", None),
+])
+def test_other_numbered(question, sentence, other):
+    assert mismatch.other_numbered(question, sentence) == other

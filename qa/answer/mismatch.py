@@ -89,6 +89,18 @@ def century_around(asked_centuries: set[int], sentence: str, nearby_terms: set[s
     return bool(around) and not around & asked_centuries
 
 
+_NUMBERED = re.compile(r"\b([A-Z][a-z]+)\s+([IVX]+)\b")  # "Henry II", "Pope Gregory VII"
+
+
+def other_numbered(question: str, sentence: str) -> str | None:
+    """"Henry II" asked, only "Henry III" told: another of the same name. Returns the name asked."""
+    told: dict[str, set[str]] = {}
+    for name, numeral in _NUMBERED.findall(sentence):
+        told.setdefault(name, set()).add(numeral)
+    return next((f"{name} {numeral}" for name, numeral in _NUMBERED.findall(question)
+                 if name in told and numeral not in told[name]), None)
+
+
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
     """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
     told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}
