@@ -270,3 +270,15 @@ def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence,
 ])
 def test_other_numbered(question, sentence, other):
     assert mismatch.other_numbered(question, sentence) == other
+
+
+@pytest.mark.parametrize(("question", "sentence", "reversed_"), [
+    ("Who replaced the Saxons as the ruling class?", "The invading Saxons replaced the Britons as the ruling class.", True),
+    ("Who replaced the Britons as the ruling class?", "The invading Saxons replaced the Britons as the ruling class.", False),
+    ("Who defeated the Saxons?", "The Saxons were defeated by the Franks.", False),
+    ("Who founded the city?", "The city, founded by traders in 100 BC, grew.", False),
+    ("Who did the Saxons defeat?", "The Saxons defeated the Britons.", False),  # the question's subject is theirs
+    ("Who painted the lighthouse tower red?", "The lighthouse keeper Mara Quist painted the tower red.", False),
+])
+def test_reversed_roles(question, sentence, reversed_):
+    assert mismatch.reversed_roles(question, sentence, ANALYZER.term) is reversed_

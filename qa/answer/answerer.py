@@ -160,6 +160,8 @@ class Answerer:
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             asked = q.years or [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
             return f"the closest sentence speaks of another time than {' or '.join(asked)}"
+        if mismatch.reversed_roles(q.text, best.text, self.analyzer.term):
+            return "in the closest sentence, what the question acts upon is the one acting"
         if numbered := mismatch.other_numbered(q.text, best.text):
             return f"the closest sentence speaks of another than {numbered}"
         if mismatch.century_around(q.centuries, best.text, best.nearby, doc_date):

@@ -101,6 +101,33 @@ def other_numbered(question: str, sentence: str) -> str | None:
                  if name in told and numeral not in told[name]), None)
 
 
+_WHO_DID = re.compile(r"^who\s+([a-z]+)\s+((?:[a-z][a-z'-]*\s*){1,3})")
+_AUXILIARIES = frozenset("did does do was were is are has have had can could will would should may might must".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def reversed_roles(question: str, sentence: str, term: Callable[[str], str]) -> bool:
+    """"Who replaced the Normans?" asked, "the Normans replaced the Saxons" told: what the question has acted
+    upon acts in the sentence (just before the verb, in the active voice) and is not acted upon there."""
+    m = _WHO_DID.match(fold(question))
+    if not m or m.group(1) in _AUXILIARIES:
+        return False
+    verb = term(m.group(1))
+    thing = []  # the words of the object up to its first small word: "the Normans as..." -> Normans
+    for word in m.group(2).split()[1 if m.group(2).startswith(("the ", "a ", "an ")) else 0 :]:
+        if not term(word):
+            break
+        thing.append(term(word))
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", sentence))
+    terms = [term(fold(w.group())) for w in words]
+    if not verb or not thing or terms.count(verb) != 1:
+        return False
+    v = terms.index(verb)
+    passive = _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+by\b", sentence[words[v].end() :])
+    acting = any(t in terms[max(0, v - 6) : v] for t in thing)
+    return acting and not any(t in terms[v + 1 :] for t in thing) and not passive
+
+
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
     """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
     told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}
