@@ -65,22 +65,28 @@ def test_other_rank(question, sentence, other):
 
 
 @pytest.mark.parametrize(("question", "sentence", "other"), [
-    ("What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.", True),
-    ("What impact did the dynasty have on medieval Europe?", "The dynasty had a major impact on medieval Europe.", False),
-    ("What impact did the dynasty have on Europe?", "The dynasty had a major impact on medieval Europe.", False),
-    ("Which ancient city was rebuilt?", "The city was rebuilt in modern times over its ancient walls.", False),
+    ("What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.",
+     ("modern", "europe")),
+    ("What impact did the dynasty have on medieval Europe?", "The dynasty had a major impact on medieval Europe.", None),
+    ("What impact did the dynasty have on Europe?", "The dynasty had a major impact on medieval Europe.", None),
+    ("Where was the ancient city of Ur?", "Ur was located near modern Nasiriyah in southern Iraq.", None),
+    ("Which medieval king built the castle?", "The castle was built by Edward I; its modern restoration began later.", None),
+    ("What does modern medicine use aspirin for?", "Aspirin, known to ancient healers, is used to reduce fever.", None),
 ])
 def test_other_era(question, sentence, other):
-    assert mismatch.other_era(question, sentence) is other
+    assert mismatch.other_era(question, sentence, ANALYZER.term) == other
 
 
 @pytest.mark.parametrize(("question", "sentence", "other"), [
-    ("What name comes from the English words?", "The English name comes from the French words.", ("English", "words")),
-    ("What name comes from the French words?", "The English name comes from the French words.", None),
-    ("When did he serve as a Norman general?", "He served as a Byzantine general in the 1050s.", ("Norman", "general")),
-    ("When did he serve as a general?", "He served as a Byzantine general in the 1050s.", None),
+    ("What did the German army do at the river?", "The French army crossed the river at dawn.", ("German", "army")),
+    ("What did the French army do at the river?", "The French army crossed the river at dawn.", None),
+    ("What did the German army do at the river?", "The French army beat the German forces at the river.", None),
+    ("When did he serve as a general?", "He served as a Turkish general in the 1050s.", None),
     ("Which coach led the club?", "The club won under the English coach Harold Rudge.", None),
     ("Which American diplomats were expelled?", "Two American diplomats and a Cuban diplomat left.", None),
+    ("When did Japan surrender?", "Japan did not surrender until August, months after the German surrender.", None),
+    ("What is the largest Michigan city?", "Detroit, the largest city in Michigan, is the largest American city.", None),
+    ("How many Catholic schools are there?", "Public schools outnumber the 120 Catholic-run schools.", None),
 ])
 def test_other_modifier(question, sentence, other):
     assert mismatch.other_modifier(question, sentence, ANALYZER.term) == other
@@ -181,7 +187,7 @@ def test_last_year_and_at_first_are_not_ranks():
     ("In the ninth century the abbey burned.", ["the ninth century"]),
     ("The county, which began in 911 as a fief, grew.", ["911"]),
     ("Since 476 the city has had no emperor.", ["476"]),
-    ("It was built in 300 years by 800 workers, from 200 to 300 a year, in 300 of the towns.", []),
+    ("It was built in 300 years by 800 workers, from 200 to 300 a year, in 300 of the towns, around 600 a day.", []),
     ("It was founded in 500 BC by Greeks and sacked in 410 AD.", ["500 BC", "410 AD"]),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
@@ -251,25 +257,18 @@ def test_the_role_asked_about_is_not_a_possessive():
     assert analyze("Who was the king's wife?", ANALYZER).role is None
 
 
-@pytest.mark.parametrize(("asked", "sentence", "nearby", "doc_date", "other"), [
-    ({10}, "Immediately before the battle, the fleet won at sea.", {"1081", "fleet"}, None, True),
-    ({11}, "Immediately before the battle, the fleet won at sea.", {"1081", "fleet"}, None, False),
-    ({10}, "Immediately before the battle, the fleet won at sea.", {"fleet"}, None, False),
-    ({10}, "In 1082 the fleet won at sea.", {"1081"}, None, False),  # the sentence's own year decides (other_year)
-    ({21}, "The fleet won at sea.", {"1999"}, "2024-05-01", False),  # the article's date is of the century asked
+@pytest.mark.parametrize(("asked", "sentence", "neighbours", "doc_date", "other"), [
+    ({10}, "Immediately before the battle, the fleet won at sea.", ["In 1081 the fleet sailed."], None, True),
+    ({11}, "Immediately before the battle, the fleet won at sea.", ["In 1081 the fleet sailed."], None, False),
+    ({10}, "Immediately before the battle, the fleet won at sea.", ["The fleet sailed."], None, False),
+    ({10}, "In 1082 the fleet won at sea.", ["In 1081 the fleet sailed."], None, False),  # its own year decides
+    ({21}, "The fleet won at sea.", ["In 1999 the fleet sailed."], "2024-05-01", False),  # the article's date
+    ({19}, "Count Otto ruled the town.", ["The town had 1500 inhabitants."], None, False),  # an amount, not a year
+    ({12}, "The Count of Blois held it then.", ["It was built in the 12th century.", "It was sold in 1450."], None, False),
+    ({12}, "The abbot held it then.", ["Henry died in the 1100s."], None, False),
 ])
-def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence, nearby, doc_date, other):
-    assert mismatch.century_around(asked, sentence, nearby, doc_date) is other
-
-
-@pytest.mark.parametrize(("question", "sentence", "other"), [
-    ("What title did Henry II take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", "Henry II"),
-    ("What title did Henry III take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", None),
-    ("What title did Henry take?", "Bethencourt took the title of King, as vassal to Henry III of Castile.", None),
-    ("Who did Henry II marry?", "Henry II and Henry III both married twice.", None),
-])
-def test_other_numbered(question, sentence, other):
-    assert mismatch.other_numbered(question, sentence) == other
+def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence, neighbours, doc_date, other):
+    assert mismatch.century_around(asked, sentence, neighbours, doc_date) is other
 
 
 @pytest.mark.parametrize(("question", "sentence", "reversed_"), [
@@ -279,6 +278,10 @@ def test_other_numbered(question, sentence, other):
     ("Who founded the city?", "The city, founded by traders in 100 BC, grew.", False),
     ("Who did the Saxons defeat?", "The Saxons defeated the Britons.", False),  # the question's subject is theirs
     ("Who painted the lighthouse tower red?", "The lighthouse keeper Mara Quist painted the tower red.", False),
+    ("Who invented the telephone?", "The telephone, which Bell invented in 1876, changed communication.", False),
+    ("Who succeeded Henry as king?", "When Henry died in 1135, his nephew Stephen succeeded him as king.", False),
+    ("Who founded the company?", "The company that Jobs founded in 1976 grew fast.", False),
+    ("Who painted the Mona Lisa?", "The Mona Lisa Leonardo painted hangs in Paris.", False),
 ])
 def test_reversed_roles(question, sentence, reversed_):
     assert mismatch.reversed_roles(question, sentence, ANALYZER.term) is reversed_

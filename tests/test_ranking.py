@@ -376,8 +376,8 @@ def test_a_surname_that_is_also_a_word_for_an_event_is_still_a_person(make_corpu
 
 def test_the_same_thing_said_of_another_people_is_declined(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
-        "The valley was settled by farmers from the coast. "
-        "One of the first Velmic mercenaries to serve as a Tarvish general was Orlan in the 1050s.")})
-    r = e.ask("When did Orlan serve as a Velmic general?")
-    assert not r.answered and "Velmic general" in r.declined_because
-    assert e.ask("When did Orlan serve as a Tarvish general?").answered
+        "The valley was settled by farmers from the coast, and German traders came later. "
+        "In the spring the French army crossed the river at Orlon, near the mill.")})
+    r = e.ask("Where did the German army cross the river?")
+    assert not r.answered and "German army" in r.declined_because
+    assert e.ask("Where did the French army cross the river?").answered

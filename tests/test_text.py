@@ -110,4 +110,4 @@ def test_derived_forms_go_both_ways():
 
 def test_ordinal_endings_are_not_words():
     closed = Analyzer({"thing": "thing", "century": "centuri", "place": "place"}, closed=True)
-    assert closed.terms("the 11th century, the 2nd and 3rd place") == ["11", "centuri", "2", "3", "place"]
+    assert closed.terms("the 11th century, the 2nd place") == ["11", "centuri", "2", "place"]

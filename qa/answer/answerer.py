@@ -10,8 +10,11 @@ A sentence's score mixes a few signals, each scaled to 0..1:
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
           - 1.0 if it speaks of other countries, or ranks (first, last), than the question (mismatch.py)
 
-It is declined, too, when it speaks of another rank, age (medieval for modern) or
-people ("the French words" for "the English words") than the question.
+It is declined, too, when it speaks of another rank, year or century, or says the
+question's noun of another age ("medieval Europe" for "modern Europe") or people
+("the French army" for "the German army"), dates nothing among sentences of another
+century, or has the question's object doing what the question asks about
+(mismatch.py; _decline_reason lists every reason).
 
 The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
 weights were chosen on the shared development questions, checked on the
@@ -153,8 +156,8 @@ class Answerer:
             return f"the closest sentence is not about {' or '.join(focus)}"
         if mismatch.other_rank(q.text, best.text):
             return "the closest sentence speaks of another one in the order (first, second, last...)"
-        if mismatch.other_era(q.text, best.text):
-            return "the closest sentence speaks of another age"
+        if era := mismatch.other_era(q.text, best.text, self.analyzer.term):
+            return f"the closest sentence does not speak of the {' '.join(era)}"
         if modified := mismatch.other_modifier(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of the {' '.join(modified)}"
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
@@ -162,9 +165,7 @@ class Answerer:
             return f"the closest sentence speaks of another time than {' or '.join(asked)}"
         if mismatch.reversed_roles(q.text, best.text, self.analyzer.term):
             return "in the closest sentence, what the question acts upon is the one acting"
-        if numbered := mismatch.other_numbered(q.text, best.text):
-            return f"the closest sentence speaks of another than {numbered}"
-        if mismatch.century_around(q.centuries, best.text, best.nearby, doc_date):
+        if mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             centuries = " or ".join(f"the {_ordinal(c)} century" for c in sorted(q.centuries))
             return f"the sentences around the closest one speak of another time than {centuries}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
@@ -291,6 +292,11 @@ class Answerer:
         present = c.terms | c.nearby
         return not names or any(t in present or any(r in present for r in query.related.get(t, ()))
                                 for n in names for t in query.names[n])
+
+    def _neighbours(self, u: int) -> list[str]:
+        """The sentences around unit ``u`` in its document (two before, one after, as for its nearby terms)."""
+        doc = self.index.unit_doc
+        return [self.quote_of(v) for v in (u - 2, u - 1, u + 1) if 0 <= v < self.index.n_units and doc[v] == doc[u]]
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

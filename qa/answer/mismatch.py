@@ -11,7 +11,7 @@ from functools import lru_cache
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, ORDINAL_WORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -53,52 +53,47 @@ def other_year(years: list[str], sentence: str, doc_date: str | None, asked_cent
     return bool(told_centuries) and not told_centuries & asked_centuries
 
 
-_ERAS = re.compile(r"\b(prehistoric|ancient|classical|medieval|modern|contemporary)\b")
+_ERA = re.compile(r"\b(prehistoric|ancient|classical|medieval|modern|contemporary)\s+([a-z]{3,})\b")
+_PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]{3,})\b")  # kept when the first word is a demonym ("English words")
 
 
-def other_era(question: str, sentence: str) -> bool:
-    """"modern Europe" asked, "medieval Europe" told: the sentence speaks of another age."""
-    asked, told = set(_ERAS.findall(fold(question))), set(_ERAS.findall(fold(sentence)))
-    return bool(asked and told and not asked & told)
+def _said_of(pattern: re.Pattern, text: str, term: Callable[[str], str], keep) -> list[tuple[str, str, str, str]]:
+    """``(modifier, noun, modifier's term, noun's term)`` for each match of ``pattern`` whose modifier ``keep``s."""
+    return [(m.group(1), m.group(2), term(fold(m.group(1))), term(m.group(2)))
+            for m in pattern.finditer(text) if keep(fold(m.group(1)))]
 
 
-# A capitalised adjective of people or place (English, Norman, Byzantine, Turkish, Venezuelan) before a noun.
-_MODIFIED = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|an|ian|ic|ine|ch))\s+([a-z]{3,})\b")
+def _other_said_of(pattern: re.Pattern, question: str, sentence: str, term: Callable[[str], str], keep):
+    """The question's modifier and noun when the sentence says the same noun only with other modifiers of the
+    kind (and never the question's modifier anywhere)."""
+    told: dict[str, set[str]] = {}
+    for _, _, modifier, noun in _said_of(pattern, sentence, term, keep):
+        told.setdefault(noun, set()).add(modifier)
+    everywhere = set(map(term, re.findall(r"[a-z]+", fold(sentence))))
+    return next(((m, n) for m, n, modifier, noun in _said_of(pattern, question, term, keep)
+                 if noun in told and modifier not in told[noun] and modifier not in everywhere), None)
+
+
+def other_era(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
+    """"modern Europe" asked, only "medieval Europe" told: the same thing in another age ("the ancient city"
+    asked, "near modern Nasiriyah" told is fine)."""
+    return _other_said_of(_ERA, fold(question), fold(sentence), term, lambda word: True)
 
 
 def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
-    """"the English words" asked, only "the French words" told: the same thing, said of another people or place.
+    """"the German army" asked, only "the French army" told: the same thing, said of another people.
 
-    Returns the question's adjective and noun; ``term`` is the analyzer's (so "U.S."/"American" match)."""
-    told: dict[str, set[str]] = {}
-    for m in _MODIFIED.finditer(sentence):
-        told.setdefault(term(m.group(2)), set()).add(term(fold(m.group(1))))
-    for m in _MODIFIED.finditer(question):
-        asked, noun = term(fold(m.group(1))), term(m.group(2))
-        if noun and asked and noun in told and asked not in told[noun]:
-            return m.group(1), m.group(2)
-    return None
+    Returns the question's demonym and noun; ``term`` is the analyzer's (so "American" is the USA's)."""
+    return _other_said_of(_PEOPLE, question, sentence, term, lambda word: word in DEMONYMS)
 
 
-def century_around(asked_centuries: set[int], sentence: str, nearby_terms: set[str], doc_date: str | None) -> bool:
-    """A sentence that dates nothing, among sentences (``nearby_terms``: theirs) whose years are all of other
-    centuries than the ones asked: it tells of their time."""
+def century_around(asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
+    """A sentence that dates nothing, among ``neighbours`` (the sentences around it) that date things only in
+    other centuries than the ones asked: it tells of their time."""
     if not asked_centuries or centuries_told(sentence, doc_date) or (doc_date and _century(doc_date[:4]) in asked_centuries):
         return False
-    around = {_century(t) for t in nearby_terms if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2099}
+    around = set().union(*(centuries_told(n, None) for n in neighbours))
     return bool(around) and not around & asked_centuries
-
-
-_NUMBERED = re.compile(r"\b([A-Z][a-z]+)\s+([IVX]+)\b")  # "Henry II", "Pope Gregory VII"
-
-
-def other_numbered(question: str, sentence: str) -> str | None:
-    """"Henry II" asked, only "Henry III" told: another of the same name. Returns the name asked."""
-    told: dict[str, set[str]] = {}
-    for name, numeral in _NUMBERED.findall(sentence):
-        told.setdefault(name, set()).add(numeral)
-    return next((f"{name} {numeral}" for name, numeral in _NUMBERED.findall(question)
-                 if name in told and numeral not in told[name]), None)
 
 
 _WHO_DID = re.compile(r"^who\s+([a-z]+)\s+((?:[a-z][a-z'-]*\s*){1,3})")
@@ -124,8 +119,14 @@ def reversed_roles(question: str, sentence: str, term: Callable[[str], str]) -> 
         return False
     v = terms.index(verb)
     passive = _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+by\b", sentence[words[v].end() :])
-    acting = any(t in terms[max(0, v - 6) : v] for t in thing)
-    return acting and not any(t in terms[v + 1 :] for t in thing) and not passive
+    acting = [i for i in range(max(0, v - 6), v) if terms[i] in thing]
+    if not acting or passive or any(t in terms[v + 1 :] for t in thing):
+        return False
+    # Only when nothing else may be doing it: no clause ("which Bell invented"), comma, other name or pronoun between.
+    between = sentence[words[acting[-1]].end() : words[v].start()]
+    after = sentence[words[v].end() :].split()[:1]
+    return (not re.search(r"[,;:]|\b(?:which|that|whom|who|whose|he|she|they|it|we)\b|\b[A-Z]", between)
+            and not (after and after[0].strip(".,;").lower() in ("him", "her", "them", "it", "us", "me")))
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:

@@ -43,7 +43,7 @@ _YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\
 YEAR = re.compile(rf"\b{_YEAR}\b")
 # A year before 1000 only after a word of time that rarely precedes an amount ("began in 911 as a fief"), and
 # not followed by "of" or a plural ("in 300 of the towns", "in 300 years"; "from 200 to 300" is no year either).
-_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS if w.lower() not in ("by", "from", "of", "year"))
+_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS if w.lower() not in ("by", "from", "of", "year", "around"))
                + rf")[1-9]\d\d(?![\d.,]\d)(?!\s+of\b){_AMOUNT_AFTER}")
 EARLY_YEAR = re.compile(rf"\b{_EARLY_YEAR}\b")
 _PLAIN_YEAR = r"(?<![\d,.$€£])(?:1\d|20)\d\d"  # in a range ("between 1402 and 1405", "1990-95")

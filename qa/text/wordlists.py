@@ -20,8 +20,8 @@ ourselves out over own re s same shan she should shouldn so some such t than tha
 their theirs them themselves then there these they this those through to too under until
 up ve very was wasn we were weren what when where which while who whom why will with
 would wouldn you your yours yourself yourselves d m o y also us whose
-st nd rd th
-""")  # the last line: ordinal endings, a token apart from their number ("11th" -> 11, th)
+nd th
+""")  # the last line: ordinal endings, a token apart from their number ("11th" -> 11, th); "st", "rd" are words too
 
 # Words that ask a question; they carry the answer type, not content.
 QUESTION_WORDS = _words("who whom whose what which when where why how")
