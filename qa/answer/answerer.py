@@ -160,14 +160,13 @@ class Answerer:
             return f"the closest sentence does not speak of the {' '.join(era)}"
         if modified := mismatch.other_modifier(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of the {' '.join(modified)}"
+        centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
-            asked = q.years or [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
-            return f"the closest sentence speaks of another time than {' or '.join(asked)}"
+            return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if mismatch.reversed_roles(q.text, best.text, self.analyzer.term):
             return "in the closest sentence, what the question acts upon is the one acting"
-        if mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
-            centuries = " or ".join(f"the {_ordinal(c)} century" for c in sorted(q.centuries))
-            return f"the sentences around the closest one speak of another time than {centuries}"
+        if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
+            return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
@@ -295,8 +294,7 @@ class Answerer:
 
     def _neighbours(self, u: int) -> list[str]:
         """The sentences around unit ``u`` in its document (two before, one after, as for its nearby terms)."""
-        doc = self.index.unit_doc
-        return [self.quote_of(v) for v in (u - 2, u - 1, u + 1) if 0 <= v < self.index.n_units and doc[v] == doc[u]]
+        return [self.quote_of(v) for v in self.index.units_around(u, 2, 1) if v != u]
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

@@ -26,6 +26,11 @@ def _share(scores: np.ndarray, top: float) -> np.ndarray:
     return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros(len(scores))
 
 
+def _held(hits: np.ndarray, units: np.ndarray) -> np.ndarray:
+    """For each of ``units``: 1.0 if it holds a question term (is one of the ascending ``hits``), else 0.0."""
+    return gather(hits, np.ones(len(hits)), units)
+
+
 def _max(*arrays: np.ndarray) -> float:
     return max((float(a.max()) for a in arrays if len(a)), default=0.0)
 
@@ -59,7 +64,7 @@ def top_units(index: CorpusIndex, terms: list[str], boosts: list[float], k: int,
         units = hits[best_hits]
     else:
         units = union_sorted(hits[best_hits], _around(index, hits, hit_passages, p_ids, p_scores, d_ids, d_scores, rank, k))
-    held = gather(hits, np.ones(len(hits)), units)
+    held = _held(hits, units)
     base, key = rank(gather(hits, hit_scores, units), gather(p_ids, p_scores, index.unit_passage[units]),
                      gather(d_ids, d_scores, index.unit_doc[units]), index.unit_doc[units], held)
     order = best_first(key, k)
@@ -79,4 +84,4 @@ def _around(index, hits, hit_passages, p_ids, p_scores, d_ids, d_scores, rank, k
     opened = np.sort(open_[best_first(key, k)])
     spans = [np.arange(a, b) for a, b in zip(first[opened].tolist(), stop[opened].tolist())]
     around = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
-    return around[gather(hits, np.ones(len(hits)), around) == 0]
+    return around[_held(hits, around) == 0]

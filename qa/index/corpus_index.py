@@ -83,15 +83,20 @@ class CorpusIndex:
         """The terms of unit ``u`` as the analyzer gives them (``Analyzer(index.stems).terms(text)``), without tokenizing."""
         return self._terms(self.unit_term_ids[self.unit_term_indptr[u] : self.unit_term_indptr[u + 1]])
 
-    def terms_in_context(self, u: int, before: int, after: int) -> tuple[list[str], list[str]]:
-        """The terms of unit ``u``, and those of up to ``before`` units before it and ``after`` units after it
-        in its document, read in one go."""
+    def units_around(self, u: int, before: int, after: int) -> range:
+        """Unit ``u`` with up to ``before`` units before it and ``after`` units after it, in its document."""
         doc, n = self.unit_doc[u], self.n_units
         lo, hi = u, u + 1
         while lo > max(0, u - before) and self.unit_doc[lo - 1] == doc:
             lo -= 1
         while hi < min(n, u + 1 + after) and self.unit_doc[hi] == doc:
             hi += 1
+        return range(lo, hi)
+
+    def terms_in_context(self, u: int, before: int, after: int) -> tuple[list[str], list[str]]:
+        """The terms of unit ``u``, and those of the units :meth:`units_around` it, read in one go."""
+        around = self.units_around(u, before, after)
+        lo, hi = around.start, around.stop
         ptr = self.unit_term_indptr
         start, own, own_end, stop = int(ptr[lo]), int(ptr[u]), int(ptr[u + 1]), int(ptr[hi])
         ids = self.unit_term_ids[start:stop]
