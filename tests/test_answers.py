@@ -102,3 +102,10 @@ def test_follow_up_uses_the_previous_answer(harbour):
     r = chat.ask("How many loaves does he bake?")
     assert r.interpreted_as and "Rui Costa" in r.interpreted_as
     assert "two hundred loaves" in r.answers[0].quote
+
+
+def test_short_answer_is_the_one_in_the_clause_of_the_question_word(make_corpus):
+    engine = Engine.open(make_corpus({"trams.txt": (
+        "Trams of the north\n\nThe first tram lines opened in Oslo in 1894, Bergen in 1897 and Trondheim in 1901.\n")}))
+    quote, highlight = _top(engine.ask("In what year did Bergen open its tram line?"))
+    assert "Bergen in 1897" in quote and highlight == "1897"

@@ -88,6 +88,8 @@ def lone_name(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) ->
     return not (by and any(0 <= by.start() - end <= 1 for _, end in matches))
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+CLAUSE_MARK_DISTANCE = 25  # "Berlin in 1865, Paris in 1866": Paris's year is the one in its own clause
 _CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
 
 
@@ -124,9 +126,16 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     near = anchors or matches  # "in 2015": the answer sits by the year the question names
 
     def distance(span: TypedSpan) -> int:
+        """Characters to the nearest of the question's words, and more for each clause mark between."""
         if not near:
             return 0
-        return min(abs(span.start - m_end) if span.start >= m_end else abs(m_start - span.end) for m_start, m_end in near)
+        def apart(m_start: int, m_end: int) -> int:
+            if span.start < m_end and m_start < span.end:  # the span holds the word: how far it reaches past
+                return abs(m_start - span.end)
+            gap = sentence[m_end : span.start] if span.start >= m_end else sentence[span.end : m_start]
+            return len(gap) + CLAUSE_MARK_DISTANCE * len(_CLAUSE_MARK.findall(gap))
+
+        return min(apart(*m) for m in near)
 
     def rank(span: TypedSpan):  # for "who", "Lauryn Hill" before "Grammy"
         length_bonus = min(span.end - span.start, 40) / 40
