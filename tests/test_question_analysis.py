@@ -189,6 +189,12 @@ def test_last_year_and_at_first_are_not_ranks():
     ("Since 476 the city has had no emperor.", ["476"]),
     ("It was built in 300 years by 800 workers, from 200 to 300 a year, in 300 of the towns, around 600 a day.", []),
     ("It was founded in 500 BC by Greeks and sacked in 410 AD.", ["500 BC", "410 AD"]),
+    ("The ice left about 2.5 million years ago, or ~11,600 BP, and 22,000–14,000 yr BP.",
+     ["2.5 million years ago", "11,600 BP", "22,000–14,000 yr BP"]),
+    ("It formed in the Jurassic Period, by the Pliocene period, at the end of the Pleistocene.",
+     ["the Jurassic Period", "the Pliocene period", "the end of the Pleistocene"]),
+    ("Mines were dug from Roman times, through the Middle Ages, until the end of World War I.",
+     ["Roman times", "the Middle Ages", "the end of World War I"]),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
     assert [sentence[s.start : s.end] for s in spans.dates(sentence)] == dates
@@ -285,3 +291,22 @@ def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence,
 ])
 def test_reversed_roles(question, sentence, reversed_):
     assert mismatch.reversed_roles(question, sentence, ANALYZER.term) is reversed_
+
+
+def test_years_ago_are_numbers_for_how_many_years_and_dates_for_when(make_corpus):
+    from qa import Engine
+
+    engine = Engine.open(make_corpus({"ice.txt": "Ice ages\n\nThe glaciers of the valley melted about 8,000 years ago.\n"}))
+    for question, short in (("When did the glaciers of the valley melt?", "8,000 years ago"),
+                            ("How many years ago did the glaciers of the valley melt?", "8,000")):
+        a = engine.ask(question).answers[0]
+        assert a.quote[a.highlight.start : a.highlight.end] == short
+
+
+def test_what_year_wants_digits_not_a_named_age(make_corpus):
+    from qa import Engine
+
+    engine = Engine.open(make_corpus({"war.txt": (
+        "The mill\n\nThe mill closed during the Second World War and opened again in 1951.\n")}))
+    a = engine.ask("In what year did the mill open again?").answers[0]
+    assert a.quote[a.highlight.start : a.highlight.end] == "1951"

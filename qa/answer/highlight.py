@@ -45,7 +45,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     found = [s for finder in _FINDERS.get(question.expected, ()) for s in finder(sentence)]
     if question.expected == NUMBER:
-        taken = spans.dates(sentence)
+        taken = [d for d in spans.dates(sentence) if not spans.AGO.search(sentence, d.start, d.end)]  # "8,000 years ago"
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
             found = [s for s in found if spans.has_unit(sentence, s, question.unit)]
@@ -54,6 +54,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
             found = [s for s, p in zip(found, is_percent) if p]
         elif question.counted:  # "how many votes": a count, not a share
             found = [s for s, p in zip(found, is_percent) if not p]
+    if question.wants_year:
+        found = [s for s in found if any(c.isdigit() for c in sentence[s.start : s.end])]
     if question.wants_weekday:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
     if question.expected == PERSON:

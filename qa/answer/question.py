@@ -72,6 +72,7 @@ class Question:
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
     wants_weekday: bool = False  # "on which day of the week"
+    wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
 
     @property
@@ -249,5 +250,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         unit=_unit(folded) if expected == NUMBER else None,
         counted=_counted(folded, analyzer),
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
+        wants_year=expected == DATE and head in ("year", "years"),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

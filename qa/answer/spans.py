@@ -56,11 +56,20 @@ _DECADE = r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{2,3}0s\b|(?:the\s+)?['’
 _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
 _POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
+# Before the present ("2.5 million years ago", "~11,600 BP", "22,000–14,000 yr BP"): a date that is also an amount.
+_AGO = (r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?(?:\s+(?:thousand|million|billion))?\s*"
+        r"(?:(?:years?|yrs?)\s+(?:ago|BP|before\s+present)|(?:BP|MBP|BCE|kya|mya)(?![\w]))")
+AGO = re.compile(_AGO)
+# A named age ("the Jurassic Period", "the Ice Ages", "the Miocene", "Roman times", "World War I").
+_NAMED_AGE = (r"(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:Era|Period|Epoch|Ages?|era|period|epoch)\b"
+              r"|(?:the\s+)?[A-Z][a-z]+cene\b|(?:[A-Z][a-z]+|medieval|ancient|prehistoric|colonial)\s+times\b"
+              r"|(?:the\s+)?(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|1|2)\b")
 _DATE = (  # compiled on first use (a tenth of a cold start; most questions never need it)
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
     rf"(?:(?:[Bb]etween|[Ff]rom)\s+{_PLAIN_YEAR}{_ERA}?\s+(?:and|to|until)\s+{_PLAIN_YEAR}{_ERA}?"
     rf"|{_PLAIN_YEAR}\s*[–—-]\s*(?:{_PLAIN_YEAR}|\d\d)(?!\d)"
+    rf"|{_AGO}|{_NAMED_AGE}"
     rf"|{_CENTURY}|{_DECADE}"
     rf"|{_POINT}"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)"
