@@ -109,3 +109,14 @@ def test_short_answer_is_the_one_in_the_clause_of_the_question_word(make_corpus)
         "Trams of the north\n\nThe first tram lines opened in Oslo in 1894, Bergen in 1897 and Trondheim in 1901.\n")}))
     quote, highlight = _top(engine.ask("In what year did Bergen open its tram line?"))
     assert "Bergen in 1897" in quote and highlight == "1897"
+
+
+def test_which_direction_is_answered_by_a_direction(make_corpus):
+    engine = Engine.open(make_corpus({"river.txt": (
+        "The Olm\n\nThe Olm rises in the Brack Hills in 1890 surveys.\n\n"
+        "After leaving Lake Vinn, the Olm flows generally westward past Tull, in the Dorr valley.\n")}))
+    for question in ("Which direction does the Olm flow after leaving Lake Vinn?",
+                     "When the Olm leaves Lake Vinn, which way does it flow?"):
+        r = engine.ask(question)
+        assert r.answered and r.expected == "place"
+        assert _top(r)[1] == "westward"

@@ -43,7 +43,8 @@ def _countries(text: str) -> list[bool]:
 
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
-    found = [s for finder in _FINDERS.get(question.expected, ()) for s in finder(sentence)]
+    finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
+    found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:
         taken = [d for d in spans.dates(sentence) if not spans.AGO.search(sentence, d.start, d.end)]  # "8,000 years ago"
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]

@@ -73,6 +73,7 @@ class Question:
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
     wants_weekday: bool = False  # "on which day of the week"
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
+    wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
 
     @property
@@ -190,6 +191,8 @@ def _unit(lowered: str) -> str | None:
     return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
 
 
+_DIRECTION = re.compile(r"\b(?:which|what) directions?\b|\b(?:which|what) way\b.*\b(?:flow|run|turn|go|head|move|"
+                        r"travel|drift|blow|point|face|bend|sail|march|migrate|spread)")
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -232,6 +235,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     wh, rest = _wh_and_rest(words)
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
+    direction = bool(_DIRECTION.search(folded))
+    if direction:
+        expected, wants_list = PLACE, False
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
     skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m]
@@ -251,5 +257,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         counted=_counted(folded, analyzer),
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
+        wants_direction=direction,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

@@ -342,6 +342,15 @@ def relative_places(text: str) -> list[TypedSpan]:
     return [TypedSpan(m.start(), m.end(), "place") for m in _RELATIVE_PLACE.finditer(text)]
 
 
+_HEADING = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)|north|south|east|west)(?:wards?|erly|ward)?\b"
+                      r"|\b(?i:upstream|downstream|uphill|downhill|inland|seawards?|(?:anti|counter)?clockwise)\b")
+
+
+def directions(text: str) -> list[TypedSpan]:
+    """Compass directions and ways of moving ("north", "westward", "downstream"), for "which direction"."""
+    return [TypedSpan(m.start(), m.end(), "place") for m in _HEADING.finditer(text)]
+
+
 def reasons(text: str) -> list[TypedSpan]:
     return [TypedSpan(m.start(), m.end(), "reason") for m in _REASON.finditer(text)]
 
