@@ -310,3 +310,15 @@ def test_what_year_wants_digits_not_a_named_age(make_corpus):
         "The mill\n\nThe mill closed during the Second World War and opened again in 1951.\n")}))
     a = engine.ask("In what year did the mill open again?").answers[0]
     assert a.quote[a.highlight.start : a.highlight.end] == "1951"
+
+
+def test_a_named_age_is_no_place_or_person():
+    from qa.answer.highlight import typed_spans
+    from qa.answer.question import analyze
+    from qa.text.tokens import Analyzer
+
+    sentence = "At the end of World War I, during the Middle Ages revival, the Olm reached Tull."
+    for question in ("Where did the Olm reach?", "Who reached the Olm?"):
+        found = [sentence[s.start : s.end] for s in typed_spans(sentence, analyze(question, Analyzer()))]
+        assert not any("World War" in f or "Middle Ages" in f for f in found)
+    assert "Tull" in [sentence[s.start : s.end] for s in typed_spans(sentence, analyze("Where did the Olm reach?", Analyzer()))]

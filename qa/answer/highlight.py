@@ -55,6 +55,9 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
             found = [s for s, p in zip(found, is_percent) if p]
         elif question.counted:  # "how many votes": a count, not a share
             found = [s for s, p in zip(found, is_percent) if not p]
+    elif question.expected != DATE and any(s.kind in ("name", "list") for s in found):  # "World War I" is no place
+        taken = spans.dates(sentence)
+        found = [s for s in found if s.kind not in ("name", "list") or not any(d.start < s.end and s.start < d.end for d in taken)]
     if question.wants_year:
         found = [s for s in found if any(c.isdigit() for c in sentence[s.start : s.end])]
     if question.wants_weekday:
