@@ -92,6 +92,20 @@ def test_other_modifier(question, sentence, other):
     assert mismatch.other_modifier(question, sentence, ANALYZER.term) == other
 
 
+@pytest.mark.parametrize(("question", "sentence", "opposed"), [
+    ("Which banks are sparsely populated?", "Its banks are heavily populated and industrialized.", ("sparsely", "populated")),
+    ("What is the smallest inland port?", "Orlon is home to the largest inland port.", ("smallest", "inland")),
+    ("How many flows carry insignificant amounts?", "Three flows carry significant amounts of water.", ("insignificant", "amounts")),
+    ("How much of the water flows farther east?", "Most of the water flows farther west.", ("farther", "east")),
+    ("What is the smallest inland port?", "Orlon has the smallest inland port; Tull has the largest inland port.", None),
+    ("Where do the cold and warm waters meet?", "The cold water sinks below the lake's surface.", None),
+    ("What is the largest city?", "Orlon is the biggest city of the valley.", None),
+    ("Which river is longer?", "The Olm is the longest river.", None),
+])
+def test_opposite_pair(question, sentence, opposed):
+    assert mismatch.opposite_pair(question, sentence, ANALYZER.term) == opposed
+
+
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [
     (["2021"], "The port handled 31 million tonnes in 2022.", None, True),
     (["2022"], "The port handled 31 million tonnes in 2022.", None, False),

@@ -381,3 +381,11 @@ def test_the_same_thing_said_of_another_people_is_declined(make_corpus):
     r = e.ask("Where did the German army cross the river?")
     assert not r.answered and "German army" in r.declined_because
     assert e.ask("Where did the French army cross the river?").answered
+
+
+def test_the_opposite_of_what_is_asked_is_declined(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The valley has two rivers. Its northern banks are heavily populated and industrialized, around Orlon.")})
+    r = e.ask("Which banks are sparsely populated?")
+    assert not r.answered and "sparsely populated" in r.declined_because
+    assert e.ask("Which banks are heavily populated?").answered

@@ -160,6 +160,8 @@ class Answerer:
             return f"the closest sentence does not speak of the {' '.join(era)}"
         if modified := mismatch.other_modifier(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of the {' '.join(modified)}"
+        if opposed := mismatch.opposite_pair(q.text, best.text, self.analyzer.term):
+            return f"the closest sentence does not speak of \"{' '.join(opposed)}\" but of the opposite"
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"

@@ -277,3 +277,13 @@ def is_person_noun(word: str) -> bool:
 # Left out: heads that end ordinary words ("f|actor", "screw|driver", "deter|miner", "type|writer").
 _COMPOUND_HEADS = tuple(n for n in PERSON_NOUNS if len(n) >= 5 and n.endswith(("er", "or", "man", "person"))
                         and n not in ("minister", "actor", "driver", "miner", "writer", "conductor"))
+
+# Opposites, as pairs of base forms (comparatives and superlatives are brought back to these: "larger" -> "large").
+OPPOSITES = tuple(tuple(pair.split("/")) for pair in """
+big/small large/small great/small long/short tall/short high/low heavy/light light/dark warm/cold hot/cold
+early/late old/new old/young upper/lower inner/outer more/less most/least heavily/sparsely densely/sparsely
+north/south east/west northern/southern eastern/western northward/southward eastward/westward
+wide/narrow deep/shallow fast/slow rich/poor strong/weak major/minor maximum/minimum internal/external
+upstream/downstream positive/negative best/worst good/bad wet/dry thick/thin male/female
+ancient/modern rural/urban public/private domestic/foreign
+""".split())
