@@ -120,3 +120,9 @@ def test_which_direction_is_answered_by_a_direction(make_corpus):
         r = engine.ask(question)
         assert r.answered and r.expected == "place"
         assert _top(r)[1] == "westward"
+
+
+def test_a_name_after_in_or_at_is_a_place_not_a_who(make_corpus):
+    engine = Engine.open(make_corpus({"count.txt": (
+        "The count\n\nIn the winter the count stayed in Lower Saxony with his cousin Anna Berg.\n")}))
+    assert _top(engine.ask("Who did the count stay with in the winter?"))[1] == "Anna Berg"
