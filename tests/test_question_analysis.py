@@ -3,6 +3,7 @@
 import pytest
 
 from qa.answer import mismatch, spans
+from qa.answer.opposites import opposite_pair
 from qa.answer.question import analyze
 from qa.text.tokens import Analyzer
 
@@ -101,9 +102,22 @@ def test_other_modifier(question, sentence, other):
     ("Where do the cold and warm waters meet?", "The cold water sinks below the lake's surface.", None),
     ("What is the largest city?", "Orlon is the biggest city of the valley.", None),
     ("Which river is longer?", "The Olm is the longest river.", None),
+    ("Which town lies on the lower course?", "The town of Vell lies on the upper course of the river.", ("lower", "course")),
+    ("Which is the most populous state?", "Wyoming is the least populous state.", ("most", "populous")),
+    # said another way: a negation prefix that is none, a turning word, a relation, a name, alternatives
+    ("Which famous pirate was killed?", "Blackbeard was an infamous pirate who was killed in 1718.", None),
+    ("Which valuable resource do the farms need?", "Water is an invaluable resource for the farms.", None),
+    ("Which flammable gas burns?", "Hydrogen is an inflammable gas that burns.", None),
+    ("Who built the land route?", "The inland route was built by the Romans.", None),
+    ("Which state is the least densely populated?", "Alaska is the most sparsely populated state.", None),
+    ("How many herders live on the sparsely populated plateau?", "The plateau is not heavily populated; 4,000 herders live there.", None),
+    ("Which town lies west of Orlon?", "Orlon lies east of Tull, on the left bank.", None),
+    ("Who was the older brother of Jakob?", "Anton Berg and his younger brother Jakob founded the mill.", None),
+    ("When did East Germany join the United Nations?", "West Germany and the GDR joined the United Nations in 1973.", None),
+    ("Which is the longer river, the Olm or the Vell?", "Of the two rivers, the Vell is the shorter river.", None),
 ])
 def test_opposite_pair(question, sentence, opposed):
-    assert mismatch.opposite_pair(question, sentence, ANALYZER.term) == opposed
+    assert opposite_pair(question, sentence, ANALYZER.term) == opposed
 
 
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [
@@ -209,6 +223,8 @@ def test_last_year_and_at_first_are_not_ranks():
      ["the Jurassic Period", "the Pliocene period", "the end of the Pleistocene"]),
     ("Mines were dug from Roman times, through the Middle Ages, until the end of World War I.",
      ["Roman times", "the Middle Ages", "the end of World War I"]),
+    ("She wrote for The Age; The Age of Reason and the Ice Age Trail are older than the World War II Memorial.", []),
+    ("Three times the Obscene Books club met, and at times it met Five times a year.", []),
 ])
 def test_dates_of_any_era_are_date_spans(sentence, dates):
     assert [sentence[s.start : s.end] for s in spans.dates(sentence)] == dates
@@ -336,3 +352,18 @@ def test_a_named_age_is_no_place_or_person():
         found = [sentence[s.start : s.end] for s in typed_spans(sentence, analyze(question, Analyzer()))]
         assert not any("World War" in f or "Middle Ages" in f for f in found)
     assert "Tull" in [sentence[s.start : s.end] for s in typed_spans(sentence, analyze("Where did the Olm reach?", Analyzer()))]
+
+
+@pytest.mark.parametrize(("question", "direction"), [
+    ("Which way does the Olm flow?", True),
+    ("When the Olm leaves the lake, which direction does it turn?", True),
+    ("In what way did the new law change the government?", False),
+    ("What directions did the captain give the crew?", False),
+])
+def test_direction_questions(question, direction):
+    assert analyze(question, ANALYZER).wants_direction is direction
+
+
+def test_a_compass_word_in_a_name_is_no_direction():
+    sentence = "The Olm flows into the North Sea, then north."
+    assert [sentence[s.start : s.end] for s in spans.directions(sentence)] == ["north"]

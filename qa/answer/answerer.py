@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
+from qa.answer.opposites import opposite_pair
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
 from qa.answer.query import Query
@@ -162,7 +163,7 @@ class Answerer:
             return f"the closest sentence does not speak of the {' '.join(era)}"
         if modified := mismatch.other_modifier(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of the {' '.join(modified)}"
-        if opposed := mismatch.opposite_pair(q.text, best.text, self.analyzer.term):
+        if opposed := opposite_pair(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of \"{' '.join(opposed)}\" but of the opposite"
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):

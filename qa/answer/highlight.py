@@ -98,7 +98,7 @@ def lone_name(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) ->
     return not (by and any(0 <= by.start() - end <= 1 for _, end in matches))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s)|[()]")  # not the commas of "1,250,000"
 CLAUSE_MARK_DISTANCE = 25  # "Berlin in 1865, Paris in 1866": Paris's year is the one in its own clause
 _CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
 
@@ -143,7 +143,10 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
             if span.start < m_end and m_start < span.end:  # the span holds the word: how far it reaches past
                 return abs(m_start - span.end)
             gap = sentence[m_end : span.start] if span.start >= m_end else sentence[span.end : m_start]
-            return len(gap) + CLAUSE_MARK_DISTANCE * len(_CLAUSE_MARK.findall(gap))
+            marks = len(_CLAUSE_MARK.findall(gap))
+            if span.kind in ("date", "number") and gap.endswith("(") and sentence[span.end : span.end + 1] == ")":
+                marks -= 1  # the bracket holds just the answer: "the Olm Bridge (1932)"
+            return len(gap) + CLAUSE_MARK_DISTANCE * marks
 
         return min(apart(*m) for m in near)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries, dates
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, OPPOSITES, ORDINAL_WORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -85,50 +85,6 @@ def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> 
 
     Returns the question's demonym and noun; ``term`` is the analyzer's (so "American" is the USA's)."""
     return _other_said_of(_PEOPLE, question, sentence, term, lambda word: word in DEMONYMS)
-
-
-_OPPOSITE: dict[str, set[str]] = {}
-for _a, _b in OPPOSITES:
-    _OPPOSITE.setdefault(_a, set()).add(_b)
-    _OPPOSITE.setdefault(_b, set()).add(_a)
-_NEGATED = re.compile(r"^(?:un|in|im|il|ir|non-?)(?=[a-z]{4})")
-
-
-def _base(word: str) -> str:
-    """A word without its comparative or superlative ending, if that gives a word with opposites
-    ("larger" -> "large", "bigger" -> "big", "heavier" -> "heavy")."""
-    for end, add in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("est", "e"), ("er", "e"), ("st", ""), ("r", "")):
-        stem = word[: -len(end)] + add if word.endswith(end) else ""
-        for form in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):  # "bigg" -> "big"
-            if form in _OPPOSITE:
-                return form
-    return word
-
-
-def _opposed(a: str, b: str) -> bool:
-    """"lighter" and "darker", "significant" and "insignificant"."""
-    a, b = _base(a), _base(b)
-    return b in _OPPOSITE.get(a, ()) or a != b and (_NEGATED.sub("", a) == b or _NEGATED.sub("", b) == a)
-
-
-def opposite_pair(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
-    """"sparsely populated" asked, only "heavily populated" told: two neighbouring words of the question said
-    with the opposite of one of them, and that one never said. Returns the question's two words."""
-    def words(text: str) -> list[str]:
-        return re.findall(r"[a-z][a-z-]*", fold(text))
-
-    told, asked = words(sentence), words(question)
-    present = {_base(w) for w in told} | set(map(term, told))
-    pairs = [(a, b) for a, b in zip(asked, asked[1:]) if not any(_opposed(w, a) or _opposed(w, b) for w in asked)]
-    for opposite_first in (True, False):  # "sparsely populated" before "usually sparsely"
-        for a, b in pairs:
-            same, other = (b, a) if opposite_first else (a, b)
-            if not term(same) or _base(other) in present or term(other) in present:
-                continue
-            at = 1 if opposite_first else 0  # where ``same`` sits in a pair of the sentence
-            if any(term(pair[at]) == term(same) and _opposed(other, pair[1 - at]) for pair in zip(told, told[1:])):
-                return a, b
-    return None
 
 
 def century_around(asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:

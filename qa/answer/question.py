@@ -191,8 +191,9 @@ def _unit(lowered: str) -> str | None:
     return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
 
 
-_DIRECTION = re.compile(r"\b(?:which|what) directions?\b|\b(?:which|what) way\b.*\b(?:flow|run|turn|go|head|move|"
-                        r"travel|drift|blow|point|face|bend|sail|march|migrate|spread)")
+_DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:flow|run|ran|turn|go|went|head|move|"
+                        r"travel|drift|blow|point|face|bend|sail|march|migrate|spread|lead|lie)(?:s|es|ed|ing)?\b"
+                        r"|\b(?:which|what) direction (?:is|was|are|were|does|did|do)\b")
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 

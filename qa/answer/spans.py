@@ -57,13 +57,17 @@ _FULL_MONTH = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may
 _DAY_MONTH = rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?(?:,?\s+{_YEAR})?)"
 _POINT = rf"(?:{_DAY_MONTH}|(?:{_MONTH})\.?\s+{_YEAR}|{_YEAR}{_ERA}?|{_EARLY_YEAR}{_ERA}?|(?:AD|A\.D\.)\s+\d{{1,4}}|\d{{1,4}}{_ERA})"
 # Before the present ("2.5 million years ago", "~11,600 BP", "22,000–14,000 yr BP"): a date that is also an amount.
-_AGO = (r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?(?:\s+(?:thousand|million|billion))?\s*"
-        r"(?:(?:years?|yrs?)\s+(?:ago|BP|before\s+present)|(?:BP|MBP|BCE|kya|mya)(?![\w]))")
+_AMOUNT = r"(?<![\d,.])\d+(?:[,.]\d+)*"  # anchored at the number's start: no retrying inside "1,2,3,..."
+_AGO = (rf"{_AMOUNT}(?:\s*[–—-]\s*{_AMOUNT})?(?:\s+(?:thousand|million|billion))?\s*"
+        r"(?:(?:years?|yrs?)\s+(?:ago|BP|before\s+present)|(?:BP|MBP|kya|mya)(?![\w]))")
 AGO = re.compile(_AGO)
-# A named age ("the Jurassic Period", "the Ice Ages", "the Miocene", "Roman times", "World War I").
-_NAMED_AGE = (r"(?:the\s+)?(?:[A-Z][\w-]+\s+){1,2}(?:Era|Period|Epoch|Ages?|era|period|epoch)\b"
-              r"|(?:the\s+)?[A-Z][a-z]+cene\b|(?:[A-Z][a-z]+|medieval|ancient|prehistoric|colonial)\s+times\b"
-              r"|(?:the\s+)?(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|1|2)\b")
+# A named age ("the Jurassic Period", "the Ice Ages", "the Miocene", "Roman times", "World War I"), not part of a
+# longer name ("the Ice Age Trail", "The Age of Reason", "the World War II Memorial").
+_EPOCHS = "Paleocene|Palaeocene|Eocene|Oligocene|Miocene|Pliocene|Pleistocene|Holocene|Anthropocene"
+_NAMED_AGE = (r"(?:(?:the\s+)?(?:(?!The\b)[A-Z][\w-]+\s+){1,2}(?:Era|Period|Epoch|Ages?|era|period|epoch)"
+              r"|(?:[A-Z][a-z]+(?:an|ic|ish|ese|ine)|medieval|ancient|prehistoric|colonial|biblical)\s+times"
+              r"|(?:the\s+)?(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|I|One|Two|1|2))\b(?!\s+(?:[A-Z]|of\b))"
+              rf"|(?:the\s+)?(?:{_EPOCHS})\b")  # "the Holocene Rhine delta" still dates it
 _DATE = (  # compiled on first use (a tenth of a cold start; most questions never need it)
     rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?"
     rf"(?:(?:early|mid|late)[\s-])?"
@@ -342,7 +346,7 @@ def relative_places(text: str) -> list[TypedSpan]:
     return [TypedSpan(m.start(), m.end(), "place") for m in _RELATIVE_PLACE.finditer(text)]
 
 
-_HEADING = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)|north|south|east|west)(?:wards?|erly|ward)?\b"
+_HEADING = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)|north|south|east|west)(?:wards?|erly|ward)?\b(?!\s+[A-Z])"
                       r"|\b(?i:upstream|downstream|uphill|downhill|inland|seawards?|(?:anti|counter)?clockwise)\b")
 
 
