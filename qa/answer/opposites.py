@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from qa.text.fold import fold_case_kept
 from qa.text.wordlists import OPPOSITES
@@ -22,6 +23,7 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "eastward", "westward"}
 
 
+@lru_cache(maxsize=8192)
 def _base(word: str) -> str:
     """A word without its comparative or superlative ending, if that gives a word with opposites
     ("larger" -> "large", "bigger" -> "big", "heavier" -> "heavy")."""
@@ -71,6 +73,7 @@ def opposite_pair(question: str, sentence: str, term: Callable[[str], str]) -> t
     if "or" in asked:
         return None
     present = {_base(w) for w in told} | set(filter(None, map(term, told)))
+    both = {w for w in asked if any(_opposed(w, v) for v in asked)}  # "where do the cold and warm waters meet"
 
     def plain(raw: list[str], low: list[str], i: int) -> bool:  # a lower-case word not turned around
         return raw[i].islower() and not _INVERTERS & set(low[max(0, i - 2) : i]) and not _converse(low, i)
@@ -81,7 +84,7 @@ def opposite_pair(question: str, sentence: str, term: Callable[[str], str]) -> t
             k = j if opposite_first else j + 1  # the question's word whose opposite the sentence may say
             same, other = (b, a) if opposite_first else (a, b)
             if (not term(same) or _base(other) in present or term(other) in present or not plain(asked_raw, asked, k)
-                    or any(_opposed(w, a) or _opposed(w, b) for w in asked)):
+                    or a in both or b in both):
                 continue
             for i in range(len(told) - 1):
                 at, opp = (i + 1, i) if opposite_first else (i, i + 1)
