@@ -136,3 +136,12 @@ def test_a_name_after_in_or_at_is_a_place_not_a_who(make_corpus):
 def test_short_answers_around_brackets_and_eras(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
     assert _top(engine.ask(question))[1] == short
+
+
+def test_what_a_name_means_is_its_gloss(make_corpus):
+    engine = Engine.open(make_corpus({"lake.txt": (
+        "The lake\n\nThe Untersee is shallow and warm in summer.\n\n"
+        'The lake has two parts, the Obersee ("upper lake") and the Untersee ("lower lake").\n')}))
+    for question in ("What does Untersee mean?", "What is the translation of Untersee?"):
+        quote, short = _top(engine.ask(question))
+        assert short == "lower lake"

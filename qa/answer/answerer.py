@@ -33,7 +33,7 @@ from qa.answer.opposites import opposite_pair
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
 from qa.answer.query import Query
-from qa.answer.question import DATE, PERSON, Question, analyze
+from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
@@ -101,6 +101,8 @@ class Answerer:
             forms = {stems[w] for w in derived_forms(fold(q.text[t.start : t.end])) if w in stems}  # corpus words only
             derived.setdefault(t.term, set()).update(forms - {"", t.term})
         light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
+        if q.gloss_of:
+            light.update(map(self.analyzer.term, GLOSS_WORDS))
         terms = list(dict.fromkeys(q.terms + context))
         related = {t: sorted(r for r in self.synonyms.get(t, set()) | derived.get(t, set())
                              if self.index.sentences.doc_freq(r)) for t in terms}

@@ -46,6 +46,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|inside|throughout)\s+(?:the\s+
 
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
+    if question.gloss_of:
+        return spans.glosses(sentence, question.gloss_of)
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:
@@ -123,7 +125,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
     options = [s for s in typed_spans(sentence, question) if new_information(core(s), sentence, asked, analyzer)]
-    if not options and question.expected in (DESCRIPTION, DEFINITION):
+    if not options and question.expected in (DESCRIPTION, DEFINITION) and not question.gloss_of:
         return _rest_of_clause(sentence, matches)
     if not options:
         return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.text.fold import fold_case_kept
+from qa.text.fold import fold, fold_case_kept
 from qa.text.thesaurus import common_words
 from qa.text.wordlists import (
     COUNTRIES,
@@ -353,6 +353,24 @@ _HEADING = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)|north|south|east|we
 def directions(text: str) -> list[TypedSpan]:
     """Compass directions and ways of moving ("north", "westward", "downstream"), for "which direction"."""
     return [TypedSpan(m.start(), m.end(), "place") for m in _HEADING.finditer(text)]
+
+
+_GLOSS_AFTER = re.compile(r"\)?\s*\(\s*[\"“]([^\"”()]+)[\"”]\s*\)|\s*,?\s*(?:meaning|literally|lit\.)\s+[\"“]([^\"”]+)[\"”]")
+_TO_MEAN = re.compile(r"\bto\s+mean\s+[\"“]([^\"”]+)[\"”]")
+
+
+def glosses(text: str, name: str) -> list[TypedSpan]:
+    """What a sentence says ``name`` means: 'Oude Maas ("Old Meuse")', 'X, meaning "..."', '... to mean "..."'."""
+    folded, key = fold(text), fold(name)
+    out = []
+    for m in re.finditer(re.escape(key), folded):
+        after = _GLOSS_AFTER.match(text, m.end())
+        if after:
+            group = 1 if after.group(1) else 2
+            out.append(TypedSpan(after.start(group), after.end(group), "quote"))
+    if key in folded:
+        out += [TypedSpan(m.start(1), m.end(1), "quote") for m in _TO_MEAN.finditer(text)]
+    return out
 
 
 def reasons(text: str) -> list[TypedSpan]:
