@@ -145,3 +145,11 @@ def test_what_a_name_means_is_its_gloss(make_corpus):
     for question in ("What does Untersee mean?", "What is the translation of Untersee?"):
         quote, short = _top(engine.ask(question))
         assert short == "lower lake"
+
+
+def test_a_slip_of_the_keyboard_in_a_name_is_forgiven(make_corpus):
+    engine = Engine.open(make_corpus({"bridge.txt": (
+        "Bridges\n\nThe bridge at Emmerich crosses the 400 m wide river.\n\nThe ferry at Orlon is older.\n")}))
+    r = engine.ask("How wide is the river at Emmrich?")
+    assert r.answered and "Emmerich" in r.answers[0].quote and not r.missing
+    assert not engine.ask("How wide is the river at Emmrichstadt?").answered  # two slips away: not this name

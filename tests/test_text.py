@@ -111,3 +111,11 @@ def test_derived_forms_go_both_ways():
 def test_ordinal_endings_are_not_words():
     closed = Analyzer({"thing": "thing", "century": "centuri", "place": "place"}, closed=True)
     assert closed.terms("the 11th century, the 2nd place") == ["11", "centuri", "2", "place"]
+
+
+def test_one_slip_spellings():
+    from qa.text.spelling import one_slip
+
+    slips = one_slip("emmrich")
+    assert {"emmerich", "emrich", "memrich", "emmrihc"} <= slips and "emmrich" not in slips
+    assert one_slip("nors") == set() and one_slip("b52-a") == set()

@@ -38,6 +38,7 @@ from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
+from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
@@ -98,7 +99,11 @@ class Answerer:
         derived: dict[str, set[str]] = {}  # term -> terms of words derived from the question's ("invade" -> "invasion")
         stems = self.analyzer.stems
         for t in q.tokens:
-            forms = {stems[w] for w in derived_forms(fold(q.text[t.start : t.end])) if w in stems}  # corpus words only
+            word = fold(q.text[t.start : t.end]).removesuffix("'s")
+            forms = {stems[w] for w in derived_forms(word) if w in stems}  # corpus words only
+            if not self.index.sentences.doc_freq(t.term):  # a slip of the keyboard: the corpus's most used spelling
+                slips = [stems[w] for w in one_slip(word) if stems.get(w)]
+                forms.update(sorted(slips, key=self.index.sentences.doc_freq)[-1:])
             derived.setdefault(t.term, set()).update(forms - {"", t.term})
         light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
         if q.gloss_of:
