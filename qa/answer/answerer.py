@@ -13,9 +13,7 @@ A sentence's score mixes a few signals, each scaled to 0..1:
 It is declined, too, when it speaks of another rank, year or century, or says the
 question's noun of another age ("medieval Europe" for "modern Europe") or people
 ("the French army" for "the German army"), dates nothing among sentences of another
-century (or among sentences that date nothing, for a question that names a time),
-says the opposite of two words of the question ("heavily populated" for "sparsely
-populated"), or has the question's object doing what the question asks about
+century, or has the question's object doing what the question asks about
 (mismatch.py; _decline_reason lists every reason).
 
 The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
@@ -179,8 +177,6 @@ class Answerer:
             return "in the closest sentence, what the question acts upon is the one acting"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        if (q.years or q.centuries) and mismatch.undated(best.text, self._neighbours(best.unit), doc_date):
-            return f"neither the closest sentence nor those around it tell a time, to match {' or '.join(q.years or centuries)}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"

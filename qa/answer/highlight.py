@@ -41,9 +41,6 @@ def _countries(text: str) -> list[bool]:
     return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|inside|throughout)\s+(?:the\s+)?$")
-
-
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of:
@@ -67,9 +64,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if any(c.isdigit() for c in sentence[s.start : s.end])]
     if question.wants_weekday:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
-    if question.expected == PERSON:  # a name "in", "at" or "near" is a place ("his stay in Normandy")
-        found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)
-                 and not _PLACE_BEFORE.search(sentence, 0, s.start)]
+    if question.expected == PERSON:
+        found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)]
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
         found = [s for s in found if s.kind in ("list", "role")
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]

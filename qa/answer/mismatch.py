@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from qa.answer.spans import EARLY_YEAR, YEAR, centuries, dates
+from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS
@@ -94,12 +94,6 @@ def century_around(asked_centuries: set[int], sentence: str, neighbours: list[st
         return False
     around = set().union(*(centuries_told(n, None) for n in neighbours))
     return bool(around) and not around & asked_centuries
-
-
-def undated(sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
-    """Neither the sentence, the ones around it nor its article tell any time: a question about a year or a
-    century ("What battle took place in the 10th century?") finds no support there."""
-    return not doc_date and not any(dates(text) for text in (sentence, *neighbours))
 
 
 _WHO_DID = re.compile(r"^who\s+([a-z]+)\s+((?:[a-z][a-z'-]*\s*){1,3})")
