@@ -147,3 +147,10 @@ def test_a_slip_of_the_keyboard_in_a_name_is_forgiven(make_corpus):
     r = engine.ask("How wide is the river at Emmrich?")
     assert r.answered and "Emmerich" in r.answers[0].quote and not r.missing
     assert not engine.ask("How wide is the river at Emmrichstadt?").answered  # two slips away: not this name
+
+
+def test_a_translation_named_in_a_who_question_is_no_gloss_question(make_corpus):
+    engine = Engine.open(make_corpus({"poem.txt": (
+        "Poems\n\nThe poet Seamus Heaney published a celebrated translation of Beowulf in 1999.\n")}))
+    assert _top(engine.ask("Who published a celebrated translation of Beowulf?"))[1] == "Seamus Heaney"
+    assert _top(engine.ask("When did Heaney publish his translation of Beowulf?"))[1] == "1999"

@@ -367,3 +367,22 @@ def test_direction_questions(question, direction):
 def test_a_compass_word_in_a_name_is_no_direction():
     sentence = "The Olm flows into the North Sea, then north."
     assert [sentence[s.start : s.end] for s in spans.directions(sentence)] == ["north"]
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What does Untersee mean?", "Untersee"),
+    ("What is the English translation of Het Scheur?", "Het Scheur"),
+    ("What is the translation of the Latin motto Ora et Labora?", "Ora et Labora"),
+    ("What does the word Rheinrinne translate to?", "Rheinrinne"),
+    ("Who published a celebrated translation of Beowulf?", None),
+    ("When did Heaney publish his translation of Beowulf?", None),
+])
+def test_what_a_gloss_question_asks_about(question, name):
+    assert analyze(question, ANALYZER).gloss_of == name
+
+
+def test_a_gloss_is_said_just_after_its_own_name():
+    said = lambda text, name: [text[s.start : s.end] for s in spans.glosses(text, name)]  # noqa: E731
+    assert said('The town of Heidelberg ("heath mountain") lies below the Berg, a wooded hill.', "Berg") == []
+    assert said('Scholars take Obersee to mean "upper lake" and Untersee to mean "lower lake".', "Untersee") == ["lower lake"]
+    assert said('The Bodman (German for "boat man") and the Mainau, or "meadow island".', "Mainau") == ["meadow island"]

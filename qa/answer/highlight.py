@@ -43,8 +43,8 @@ def _countries(text: str) -> list[bool]:
 
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
-    if question.gloss_of:
-        return spans.glosses(sentence, question.gloss_of)
+    if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
+        return said
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:

@@ -195,10 +195,21 @@ def _unit(lowered: str) -> str | None:
 _DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:flow|run|ran|turn|go|went|head|move|"
                         r"travel|drift|blow|point|face|bend|sail|march|migrate|spread|lead|lie)(?:s|es|ed|ing)?\b"
                         r"|\b(?:which|what) direction (?:is|was|are|were|does|did|do)\b")
-_GLOSSED = r"(?:the\s+)?(?:(?:name|word|term)\s+)?(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# "What is the (English) translation of X?", "What does (the word) X mean?": X is the last capitalised run asked.
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|et|de|la|van|von|der)\s+)?[A-Z][\w'’-]*)*"
 GLOSS_WORDS = ("translation", "translate", "meaning", "mean")  # they ask for a gloss; the text may not say them
-_GLOSS = (re.compile(rf"\b(?:translation|meaning)\s+of\s+{_GLOSSED}"),
-          re.compile(rf"\b[Ww]hat\s+does\s+{_GLOSSED}\s+(?:mean|translate|stand\s+for)\b"))
+_GLOSS = (re.compile(rf"^\s*[Ww]hat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){{0,2}}?(?:translation|meaning)s?\s+of\s+"
+                     rf"(?P<rest>[^?]*)"),
+          re.compile(rf"^\s*[Ww]hat\s+(?:does|did|do)\s+(?P<rest>[^?]*?)\s+(?:mean|translate|stand\s+for)\b"))
+
+
+def _glossed(text: str) -> str | None:
+    """The name whose meaning or translation the question asks for, if it asks for one."""
+    m = next((m for rx in _GLOSS if (m := rx.search(text))), None)
+    names = re.findall(_NAMED, m.group("rest")) if m else []
+    return names[-1] if names else None
+
+
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -247,7 +258,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
     skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m]
-    gloss = next((m for rx in _GLOSS if (m := rx.search(text))), None)
     tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
     surface_names = [name for name in map(_without_opening_word, re.finditer(_NAME, text))
                      if name and fold(name) not in STOPWORDS | _CALENDAR]
@@ -265,6 +275,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
-        gloss_of=gloss.group("x") if gloss else None,
+        gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) else None,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

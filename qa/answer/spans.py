@@ -355,21 +355,20 @@ def directions(text: str) -> list[TypedSpan]:
     return [TypedSpan(m.start(), m.end(), "place") for m in _HEADING.finditer(text)]
 
 
-_GLOSS_AFTER = re.compile(r"\)?\s*\(\s*[\"“]([^\"”()]+)[\"”]\s*\)|\s*,?\s*(?:meaning|literally|lit\.)\s+[\"“]([^\"”]+)[\"”]")
-_TO_MEAN = re.compile(r"\bto\s+mean\s+[\"“]([^\"”]+)[\"”]")
+_GLOSSED = r"[\"“]([^\"“”()]{1,80})[\"”]"
+_GLOSS_AFTER = re.compile(rf"\)?\s*\(\s*(?:[A-Z][a-z]+\s+for\s+)?{_GLOSSED}\s*\)"  # 'X ("old Meuse")', '(German for "boat")'
+                          rf"|\s*,?\s*(?:meaning|literally|lit\.|or|means|translates\s+as|to\s+mean)\s+{_GLOSSED}")
 
 
 def glosses(text: str, name: str) -> list[TypedSpan]:
-    """What a sentence says ``name`` means: 'Oude Maas ("Old Meuse")', 'X, meaning "..."', '... to mean "..."'."""
-    folded, key = fold(text), fold(name)
+    """What a sentence says ``name`` means, just after it: 'Oude Maas ("Old Meuse")', 'X, meaning "..."',
+    'X means "..."', 'X to mean "..."'."""
     out = []
-    for m in re.finditer(re.escape(key), folded):
+    for m in re.finditer(rf"\b{re.escape(fold(name))}\b", fold(text)):
         after = _GLOSS_AFTER.match(text, m.end())
         if after:
             group = 1 if after.group(1) else 2
             out.append(TypedSpan(after.start(group), after.end(group), "quote"))
-    if key in folded:
-        out += [TypedSpan(m.start(1), m.end(1), "quote") for m in _TO_MEAN.finditer(text)]
     return out
 
 
