@@ -1,5 +1,6 @@
 """The short answer inside a quoted sentence: the span of the type the question wants."""
 
+import itertools
 import re
 
 from qa.answer import spans
@@ -96,7 +97,12 @@ def lone_name(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) ->
     return not (by and any(0 <= by.start() - end <= 1 for _, end in matches))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:](?=\s)|[()]")  # not the commas of "1,250,000"
+def _marks(sentence: str) -> list[bool]:
+    """For each character: is it a clause mark (a bracket, or a comma, semicolon or colon before a space, not the
+    commas of "1,250,000")?"""
+    return [c in "()" or c in ",;:" and sentence[i + 1 : i + 2].isspace() for i, c in enumerate(sentence)]
+
+
 CLAUSE_MARK_DISTANCE = 25  # "Berlin in 1865, Paris in 1866": Paris's year is the one in its own clause
 _CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
 
@@ -133,18 +139,21 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
     near = anchors or matches  # "in 2015": the answer sits by the year the question names
 
+    marks_before = [0, *itertools.accumulate(1 if m else 0 for m in _marks(sentence))]  # clause marks before i
+
     def distance(span: TypedSpan) -> int:
         """Characters to the nearest of the question's words, and more for each clause mark between."""
         if not near:
             return 0
+
         def apart(m_start: int, m_end: int) -> int:
             if span.start < m_end and m_start < span.end:  # the span holds the word: how far it reaches past
                 return abs(m_start - span.end)
-            gap = sentence[m_end : span.start] if span.start >= m_end else sentence[span.end : m_start]
-            marks = len(_CLAUSE_MARK.findall(gap))
-            if span.kind in ("date", "number") and gap.endswith("(") and sentence[span.end : span.end + 1] == ")":
+            lo, hi = (m_end, span.start) if span.start >= m_end else (span.end, m_start)
+            marks = marks_before[hi] - marks_before[lo]
+            if span.kind in ("date", "number") and sentence[hi - 1 : hi] == "(" and sentence[span.end : span.end + 1] == ")":
                 marks -= 1  # the bracket holds just the answer: "the Olm Bridge (1932)"
-            return len(gap) + CLAUSE_MARK_DISTANCE * marks
+            return hi - lo + CLAUSE_MARK_DISTANCE * marks
 
         return min(apart(*m) for m in near)
 
