@@ -13,8 +13,9 @@ A sentence's score mixes a few signals, each scaled to 0..1:
 It is declined, too, when it speaks of another rank, year or century, or says the
 question's noun of another age ("medieval Europe" for "modern Europe") or people
 ("the French army" for "the German army"), dates nothing among sentences of another
-century, or has the question's object doing what the question asks about
-(mismatch.py; _decline_reason lists every reason).
+century, says the opposite of two neighbouring words of the question ("heavily
+populated" for "sparsely populated", opposites.py), or has the question's object
+doing what the question asks about (mismatch.py; _decline_reason lists every reason).
 
 The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
 weights were chosen on the shared development questions, checked on the
@@ -27,9 +28,9 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
-from qa.answer.opposites import opposite_pair
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
+from qa.answer.opposites import opposite_pair
 from qa.answer.query import Query
 from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
