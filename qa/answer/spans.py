@@ -295,7 +295,8 @@ def lists(text: str) -> list[TypedSpan]:
     return out
 
 
-_DIRECTION = r"\b(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\b"
+_COMPASS = r"(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)"
+_DIRECTION = rf"\b{_COMPASS}(?:ern)?\b"
 _RELATIVE_PLACE = re.compile(
     rf"\b(?:(?:about|some|roughly|nearly)\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:kilometres?|kilometers?|km|miles?|metres?|meters?)"
     rf"\s+(?:to\s+the\s+)?{_DIRECTION}(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
@@ -346,7 +347,7 @@ def relative_places(text: str) -> list[TypedSpan]:
     return [TypedSpan(m.start(), m.end(), "place") for m in _RELATIVE_PLACE.finditer(text)]
 
 
-_HEADING = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)|north|south|east|west)(?:wards?|erly|ward)?\b(?!\s+[A-Z])"
+_HEADING = re.compile(rf"\b(?i:{_COMPASS})(?:wards?|erly|ward)?\b(?!\s+[A-Z])"  # not "North Sea"
                       r"|\b(?i:upstream|downstream|uphill|downhill|inland|seawards?|(?:anti|counter)?clockwise)\b")
 
 
