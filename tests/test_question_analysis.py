@@ -3,7 +3,7 @@
 import pytest
 
 from qa.answer import mismatch, spans
-from qa.answer.opposites import opposite_pair
+from qa.answer.opposites import negated_word, opposite_word
 from qa.answer.question import analyze
 from qa.text.tokens import Analyzer
 
@@ -19,6 +19,9 @@ ANALYZER = Analyzer()
     ("What is the name of the foreign minister?", "person", True),
     ("What was the voter turnout percentage?", "number", False),
     ("Which of the rivers is the longest?", "entity", False),
+    ("How wide is the plain?", "number", False),
+    ("How deep is the lake?", "number", False),
+    ("How heavy was the bell?", "number", False),
 ])
 def test_expected_answer_type(question, expected, wants_person):
     q = analyze(question, ANALYZER)
@@ -94,30 +97,56 @@ def test_other_modifier(question, sentence, other):
 
 
 @pytest.mark.parametrize(("question", "sentence", "opposed"), [
-    ("Which banks are sparsely populated?", "Its banks are heavily populated and industrialized.", ("sparsely", "populated")),
-    ("What is the smallest inland port?", "Orlon is home to the largest inland port.", ("smallest", "inland")),
-    ("How many flows carry insignificant amounts?", "Three flows carry significant amounts of water.", ("insignificant", "amounts")),
-    ("How much of the water flows farther east?", "Most of the water flows farther west.", ("farther", "east")),
+    ("Which banks are sparsely populated?", "Its banks are heavily populated and industrialized.", ("sparsely", "heavily")),
+    ("What is the smallest inland port?", "Orlon is home to the largest inland port.", ("smallest", "largest")),
+    ("How many flows carry insignificant amounts?", "Three flows carry significant amounts of water.", ("insignificant", "significant")),
+    ("How much of the water flows farther east?", "Most of the water flows farther west.", ("east", "west")),
+    ("Where does the river turn to the south?", "The river makes a sharp turn to the north near Tull.", ("south", "north")),
+    ("What city has one of the smallest ports?", "Orlon has the largest river port in Europe.", ("smallest", "largest")),
+    ("What drained the southern slopes?", "The northern slopes were drained by the Olm.", ("southern", "northern")),
     ("What is the smallest inland port?", "Orlon has the smallest inland port; Tull has the largest inland port.", None),
     ("Where do the cold and warm waters meet?", "The cold water sinks below the lake's surface.", None),
     ("What is the largest city?", "Orlon is the biggest city of the valley.", None),
     ("Which river is longer?", "The Olm is the longest river.", None),
-    ("Which town lies on the lower course?", "The town of Vell lies on the upper course of the river.", ("lower", "course")),
-    ("Which is the most populous state?", "Wyoming is the least populous state.", ("most", "populous")),
-    # said another way: a negation prefix that is none, a turning word, a relation, a name, alternatives
+    ("Which town lies on the lower course?", "The town of Vell lies on the upper course of the river.", ("lower", "upper")),
+    ("Which is the most populous state?", "Wyoming is the least populous state.", ("most", "least")),
+    # said another way: a negation prefix that is none, a turning word, a relation, a name, alternatives, a measure
     ("Which famous pirate was killed?", "Blackbeard was an infamous pirate who was killed in 1718.", None),
     ("Which valuable resource do the farms need?", "Water is an invaluable resource for the farms.", None),
     ("Which flammable gas burns?", "Hydrogen is an inflammable gas that burns.", None),
     ("Who built the land route?", "The inland route was built by the Romans.", None),
     ("Which state is the least densely populated?", "Alaska is the most sparsely populated state.", None),
+    ("Which state is the most densely populated?", "Alaska is the least densely populated state.", ("most", "least")),
     ("How many herders live on the sparsely populated plateau?", "The plateau is not heavily populated; 4,000 herders live there.", None),
     ("Which town lies west of Orlon?", "Orlon lies east of Tull, on the left bank.", None),
     ("Who was the older brother of Jakob?", "Anton Berg and his younger brother Jakob founded the mill.", None),
     ("When did East Germany join the United Nations?", "West Germany and the GDR joined the United Nations in 1973.", None),
     ("Which is the longer river, the Olm or the Vell?", "Of the two rivers, the Vell is the shorter river.", None),
+    ("How old is the bridge?", "The new bridge was opened in 1932.", None),
+    ("How much more water does the Olm carry?", "The Vell carries less water.", None),
+    ("Which river carries more water than the Vell?", "The Vell carries less water than the Olm.", None),
 ])
-def test_opposite_pair(question, sentence, opposed):
-    assert opposite_pair(question, sentence, ANALYZER.term) == opposed
+def test_opposite_word(question, sentence, opposed):
+    assert opposite_word(question, sentence, ANALYZER.term) == opposed
+
+
+@pytest.mark.parametrize(("question", "sentence", "negated"), [
+    ("What streams carry water from the lake?", "These streams no longer carry water from the lake.", "carry"),
+    ("What kind of art did they have a rich tradition of?", "They did not have the rich traditions of others.", "rich"),
+    ("Which bridge crosses the Olm at Tull?", "No bridge crosses the Olm at Tull.", "bridge"),
+    ("When was the cathedral completed?", "The cathedral was never completed.", "completed"),
+    # said plainly as well, a negative question, "not only", "not far", "not ... until"
+    ("What did the Normans adopt?", "The Normans, who did not adopt the Norse laws, adopted Frankish ones.", None),
+    ("Which river does not freeze?", "The Olm does not freeze in winter.", None),
+    ("What did the mayor refuse to sign?", "The mayor did not sign the treaty.", None),
+    ("What crosses the river?", "Not only a bridge but a ferry crosses the river.", None),
+    ("How far is the village from Tull?", "The village lies not far from Tull.", None),
+    ("How was the structure determined?", "The structure was not determined until 1934, by X-ray analysis.", None),
+    ("When did the war end?", "It was not until the war ended in 1945 that the bridge was rebuilt.", None),
+    ("Who won the Olm Cup?", "The Olm Cup was not won by Tull.", "won"),
+])
+def test_negated_word(question, sentence, negated):
+    assert negated_word(question, sentence, ANALYZER.term) == negated
 
 
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [

@@ -101,6 +101,11 @@ def test_number_answers_carry_the_unit_the_question_asks_for(make_corpus):
     assert _top(e.ask("How long does a barge need to pass the locks?"))[1] == "9"
 
 
+def test_how_wide_asks_for_a_number(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The plain lies east of the hills. It is about 300 km long and up to 40 km wide."})
+    assert _top(e.ask("How wide is the plain?"))[1] == "40"
+
+
 def test_how_many_declines_when_the_sentence_counts_something_else(make_corpus):
     e = _engine(make_corpus, {"a.txt": "The flood of 1911 destroyed more than 2,000 homes along the river."})
     assert not e.ask("How many people were killed by the flood of 1911?").answered
@@ -387,5 +392,14 @@ def test_the_opposite_of_what_is_asked_is_declined(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "The valley has two rivers. Its northern banks are heavily populated and industrialized, around Orlon.")})
     r = e.ask("Which banks are sparsely populated?")
-    assert not r.answered and "sparsely populated" in r.declined_because
+    assert not r.answered and r.declined_because == 'the closest sentence says "heavily", not "sparsely"'
     assert e.ask("Which banks are heavily populated?").answered
+
+
+def test_a_sentence_that_negates_what_is_asked_is_declined(make_corpus):
+    text = ("Two old canals, the Ems and the Lune, leave the Olm at Tull. "
+            "Though they kept their names, the Ems and the Lune {} carry water from the Olm.")
+    declined = _engine(make_corpus, {"a.txt": text.format("no longer")}).ask("Which canals carry water from the Olm?")
+    assert not declined.answered
+    assert declined.declined_because == 'the closest sentence says the opposite: it negates "carry"'
+    assert _engine(make_corpus, {"a.txt": text.format("still")}).ask("Which canals carry water from the Olm?").answered

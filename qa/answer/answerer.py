@@ -13,9 +13,10 @@ A sentence's score mixes a few signals, each scaled to 0..1:
 It is declined, too, when it speaks of another rank, year or century, or says the
 question's noun of another age ("medieval Europe" for "modern Europe") or people
 ("the French army" for "the German army"), dates nothing among sentences of another
-century, says the opposite of two neighbouring words of the question ("heavily
-populated" for "sparsely populated", opposites.py), or has the question's object
-doing what the question asks about (mismatch.py; _decline_reason lists every reason).
+century, says the opposite of a word of the question ("heavily populated" for
+"sparsely populated") or negates it ("no longer carry" for "carry", opposites.py),
+or has the question's object doing what the question asks about (mismatch.py;
+_decline_reason lists every reason).
 
 The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
 weights were chosen on the shared development questions, checked on the
@@ -30,7 +31,7 @@ from qa.answer import highlight as hl
 from qa.answer import mismatch
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
-from qa.answer.opposites import opposite_pair
+from qa.answer.opposites import negated_word, opposite_word
 from qa.answer.query import Query
 from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
@@ -169,8 +170,10 @@ class Answerer:
             return f"the closest sentence does not speak of the {' '.join(era)}"
         if modified := mismatch.other_modifier(q.text, best.text, self.analyzer.term):
             return f"the closest sentence does not speak of the {' '.join(modified)}"
-        if opposed := opposite_pair(q.text, best.text, self.analyzer.term):
-            return f"the closest sentence does not speak of \"{' '.join(opposed)}\" but of the opposite"
+        if opposed := opposite_word(q.text, best.text, self.analyzer.term):
+            return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
+        if negated := negated_word(q.text, best.text, self.analyzer.term):
+            return f"the closest sentence says the opposite: it negates \"{negated}\""
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"

@@ -18,6 +18,7 @@ _IN_NEGATED = {"in" + w for w in "significant complete correct accurate active d
     "im" + w for w in "possible probable mature moral patient perfect practical".split()} | {
     "il" + w for w in "legal logical literate".split()} | {"ir" + w for w in "regular relevant responsible".split()}
 _INVERTERS = {"not", "least", "less", "no", "never", "hardly", "fewer", "nor", "without"}  # "least densely" = "most sparsely"
+_DEGREES = {"most", "least", "more", "less"}
 _RELATION = {"of", "than", "from", "to"}  # "west of", "older than": said the other way round of the other thing
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northward", "southward",
             "eastward", "westward"}
@@ -52,42 +53,77 @@ def _opposed(a: str, b: str) -> bool:
 
 def _converse(words: list[str], i: int) -> bool:
     """Is the comparative or compass word at ``i`` a relation to something named after it ("west of Orlon",
-    "older than Jakob", "the older brother of Jakob"): then the opposite may say the same the other way round."""
+    "older than Jakob", "more water than the Olm"): then the opposite may say the same the other way round."""
     word, after = words[i], words[i + 1 : i + 3]
     if word in _COMPASS:
         return after[:1] == ["of"]
+    if word in ("more", "less"):
+        return "than" in words[i + 1 : i + 4]
     return _base(word) != word and word.endswith("er") and bool(_RELATION & set(after))
 
 
-def opposite_pair(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
-    """"sparsely populated" asked, only "heavily populated" told: two neighbouring words of the question said
-    with the opposite of one of them, and that one never said. Returns the question's two words.
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a text as written, and lower-cased."""
+    raw = re.findall(r"[A-Za-z][A-Za-z-]*", fold_case_kept(text))
+    return raw, [w.lower() for w in raw]
 
-    Not when the opposite is part of a name ("East Germany"), follows a word that turns it ("the least densely
+
+def _plain(raw: list[str], low: list[str], i: int) -> bool:
+    """A lower-case word not turned around ("the least densely"), not a relation ("west of Orlon") and not a
+    measure asked ("how long", "how much more")."""
+    before = set(low[max(0, i - 2) : i])
+    return raw[i].islower() and not _INVERTERS & before and "how" not in before and not _converse(low, i)
+
+
+def opposite_word(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
+    """"the smallest port" asked, only "the largest port" told: the sentence says the opposite of a word of the
+    question, and never that word. Returns the question's word and the sentence's.
+
+    Not when either is part of a name ("East Germany"), follows a word that turns it ("the least densely
     populated"), is a relation ("west of Orlon"), or the question offers alternatives ("the Olm or the Vell")."""
-    def words(text: str) -> list[str]:
-        return re.findall(r"[A-Za-z][A-Za-z-]*", fold_case_kept(text))
-
-    told_raw, asked_raw = words(sentence), words(question)
-    told, asked = [w.lower() for w in told_raw], [w.lower() for w in asked_raw]
+    asked_raw, asked = _words(question)
+    told_raw, told = _words(sentence)
     if "or" in asked:
         return None
     present = {_base(w) for w in told} | set(filter(None, map(term, told)))
-    both = {w for w in asked if any(_opposed(w, v) for v in asked)}  # "where do the cold and warm waters meet"
-
-    def plain(raw: list[str], low: list[str], i: int) -> bool:  # a lower-case word not turned around
-        return raw[i].islower() and not _INVERTERS & set(low[max(0, i - 2) : i]) and not _converse(low, i)
-
-    for opposite_first in (True, False):  # "sparsely populated" before "usually sparsely"
-        for j in range(len(asked) - 1):
-            a, b = asked[j], asked[j + 1]
-            k = j if opposite_first else j + 1  # the question's word whose opposite the sentence may say
-            same, other = (b, a) if opposite_first else (a, b)
-            if (not term(same) or _base(other) in present or term(other) in present or not plain(asked_raw, asked, k)
-                    or a in both or b in both):
-                continue
-            for i in range(len(told) - 1):
-                at, opp = (i + 1, i) if opposite_first else (i, i + 1)
-                if term(told[at]) == term(same) and _opposed(other, told[opp]) and plain(told_raw, told, opp):
-                    return a, b
+    for i, word in enumerate(asked):
+        if (_base(word) in present or term(word) in present or not _plain(asked_raw, asked, i)
+                or any(_opposed(word, other) for other in asked)):  # "where do the cold and warm waters meet"
+            continue
+        if word in _DEGREES and i + 1 < len(asked) and any(_opposed(asked[i + 1], said) for said in told):
+            continue  # "the least densely" asked, "the most sparsely" told: the same, turned twice
+        for j, said in enumerate(told):
+            if _opposed(word, said) and _plain(told_raw, told, j):
+                return word, said
     return None
+
+
+_NEGATION = re.compile(r"(?:\b(?:no longer|not|never|no|neither|nor|without|cannot)|n't)\b", re.I)
+_NOT_NEGATING = {"only", "just", "merely", "least", "far", "long", "until", "till", "before"}  # "not far from"
+_NEGATIVE_QUESTION = re.compile(r"(?:\b(?:not|never|no|none|nor|neither|without|cannot|unable|fail\w*|refus\w*|"
+                                r"reject\w*|den(?:y|ies|ied)|declin\w*|lack\w*|stop\w*|ceas\w*|avoid\w*|ban\w*)|n't)\b",
+                                re.I)
+
+
+def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> str | None:
+    """"What streams carry water?" asked, "these streams no longer carry water" told: a word of the question
+    that the sentence only ever says after a negation (the first content word after it). Returns that word.
+
+    Not when the question itself is negative ("Which river does not freeze?", "What did he refuse to sign?"),
+    nor for "not only", "not far from", "not (determined) until"."""
+    if _NEGATIVE_QUESTION.search(question):
+        return None
+    asked_raw, _ = _words(question)
+    asked = {term(w.lower()) for w in asked_raw if w.islower()} - {""}
+    told = list(re.finditer(r"[A-Za-z][A-Za-z-]*", fold_case_kept(sentence)))
+    negated: dict[str, int] = {}
+    for m in _NEGATION.finditer(fold_case_kept(sentence)):
+        after = [w for w in told if w.start() >= m.end()][:6]
+        if after and after[0].group().lower() in _NOT_NEGATING or any(w.group() in ("until", "till") for w in after):
+            continue  # "not until 1934", "was not determined until 1934": it was, then
+        said = next((w.group() for w in after if term(w.group().lower())), None)
+        if said and said.islower() and term(said) in asked:
+            negated[term(said)] = negated.get(term(said), 0) + 1
+    # Only if the sentence never says the word plainly as well ("the Normans, who did not adopt X, adopted Y").
+    return next((word for word in asked_raw if (t := term(word.lower())) in negated
+                 and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)

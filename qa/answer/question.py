@@ -158,7 +158,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return REASON, False
     if wh == "how":
         nxt = rest[0] if rest else ""
-        if nxt in ("many", "much", "old", "far", "large", "big", "long", "often", "tall", "high"):
+        if nxt in ("many", "much", "old", "far", "large", "big", "long", "often", "tall", "high", "wide", "deep", "heavy",
+                   "fast", "low", "short", "small", "hot", "cold", "warm", "frequently"):
             return (DATE if nxt == "long" and "ago" in rest else NUMBER), False
         return DESCRIPTION, False
     named = re.search(r"\bnames? of\b", lowered)
@@ -181,7 +182,7 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
 _UNIT_OF = [
     ("duration", r"\bhow long (?:did|does|do|will|would|was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
-    ("length", r"\bhow (?:long|tall|high|deep|wide|far)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
+    ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
 ]
