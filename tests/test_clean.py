@@ -166,3 +166,9 @@ def test_markdown_headings_are_headings_not_sentences():
     assert [(text[u.start:u.end], u.kind) for u in doc.units] == [
         ("Tides", "heading"), ("The moon pulls the oceans.", "sentence"), ("Tides follow it twice a day.", "sentence"),
     ]
+
+
+@pytest.mark.parametrize("text", ["AO\x1f", "\x1cTitle line\x85", "Heading\u2028"])
+def test_a_unit_is_trimmed_of_every_kind_of_white_space(text):
+    units = clean(text).units
+    assert units and all(text[u.start : u.end] == text[u.start : u.end].strip() for u in units)

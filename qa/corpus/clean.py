@@ -71,9 +71,9 @@ class _Line:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _WS:
+    while start < end and (text[start].isspace() or text[start] in _WS):  # as str.strip does, and zero-width
         start += 1
-    while end > start and text[end - 1] in _WS:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _WS):
         end -= 1
     return start, end
 
