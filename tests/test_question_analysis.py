@@ -28,6 +28,21 @@ def test_expected_answer_type(question, expected, wants_person):
     assert (q.expected, q.wants_person) == (expected, wants_person)
 
 
+@pytest.mark.parametrize(("question", "event"), [
+    ("When did Napoleon die?", "die"),
+    ("When was the Peel Fault discovered?", "discovered"),
+    ("When did Archduke Sigismund of Austria die?", "die"),
+    ("In what year did the Jurassic Period end?", "end"),
+    ("When did the German army enter Rhineland?", "enter"),
+    ("When was Europe fully forested?", "forested"),
+    ("When did the war take place?", None),  # the event is in the words around
+    ("When did the Vell begin to flood?", "begin"),  # a very common word: the answerer ignores it
+    ("Who discovered the fault?", None),  # no time asked
+])
+def test_the_event_whose_time_is_asked(question, event):
+    assert analyze(question, ANALYZER).event == event
+
+
 def test_the_opening_word_of_a_question_is_not_part_of_a_name():
     q = analyze("Besides Ana Ruiz, who else spoke?", ANALYZER)
     assert q.surface_names == ["Ana Ruiz"]

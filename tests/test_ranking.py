@@ -403,3 +403,14 @@ def test_a_sentence_that_negates_what_is_asked_is_declined(make_corpus):
     assert not declined.answered
     assert declined.declined_because == 'the closest sentence says the opposite: it negates "carry"'
     assert _engine(make_corpus, {"a.txt": text.format("still")}).ask("Which canals carry water from the Olm?").answered
+
+
+def test_a_time_is_declined_when_the_sentence_does_not_tell_the_event_asked(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Olm Confederation was established by Count Aldric in 1806 and lasted until 1814. "
+        "The stone bridge at Tull was built in 1932. From the death of Augustus in AD 14, the river was a frontier.")})
+    r = e.ask("When did Count Aldric die?")
+    assert not r.answered and r.declined_because == 'the closest sentence does not say "die" (nor a word like it)'
+    assert _top(e.ask("When did Count Aldric establish the Olm Confederation?"))[1] == "1806"
+    assert _top(e.ask("When was the stone bridge at Tull constructed?"))[1] == "1932"  # a synonym
+    assert "AD 14" in _top(e.ask("When did Augustus die?"))[1]  # a derived word

@@ -15,8 +15,9 @@ question's noun of another age ("medieval Europe" for "modern Europe") or people
 ("the French army" for "the German army"), dates nothing among sentences of another
 century, says the opposite of a word of the question ("heavily populated" for
 "sparsely populated") or negates it ("no longer carry" for "carry", opposites.py),
-or has the question's object doing what the question asks about (mismatch.py;
-_decline_reason lists every reason).
+has the question's object doing what the question asks about (mismatch.py), or,
+asked when something happened, does not say it happened ("When did Napoleon die?"
+answered by "established by Napoleon in 1806"; _decline_reason lists every reason).
 
 The BM25 part (retrieval.py) also picks the few sentences worth scoring. The
 weights were chosen on the shared development questions, checked on the
@@ -181,6 +182,10 @@ class Answerer:
             return "in the closest sentence, what the question acts upon is the one acting"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
+        before = best.text[: best.highlight.start].rstrip() if best.highlight else ""
+        dated_thing = before.endswith("(") and fold(before[:-1].rstrip()).endswith(tuple(q.names))  # "Olm Bridge (1932)"
+        if q.event and not dated_thing and not self._tells(best, query, q.event):
+            return f"the closest sentence does not say \"{q.event}\" (nor a word like it)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
@@ -287,6 +292,12 @@ class Answerer:
             c.highlight = None
             c.score -= W_TYPE
         return prev
+
+    def _tells(self, c: Candidate, query: Query, word: str) -> bool:
+        """Does the sentence say ``word`` of the question, or a word like it? A very common word always counts."""
+        t = self.analyzer.term(word)
+        return (_is_light(word) or t not in query.weight or t in c.terms
+                or any(r in c.terms for r in query.related.get(t, ())))
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

@@ -75,6 +75,7 @@ class Question:
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
     gloss_of: str | None = None  # "What does Obersee mean?": the name whose meaning or translation is asked
+    event: str | None = None  # "When was the fault discovered?": the verb whose time is asked ("discovered")
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
 
     @property
@@ -242,6 +243,44 @@ def _person_noun(lowered: str) -> str | None:
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
+_WHEN = r"^\s*(?:when|(?:in|during|by|until|since)?\s*(?:what|which)\s+(?:year|century|decade|month|period|era|date|day))\s+"
+_ASKED_WHEN = (re.compile(_WHEN + r"(?:did|does|do|will|would|could|can|might)\s+(?P<rest>.+)", re.I),
+               re.compile(_WHEN + r"(?:was|were|is|are|has been|have been|had been)\s+(?P<rest>.+)", re.I))
+# Words after which a verb's subject or object may end: "enter Rhineland", "discovered by", "end?".
+_AFTER_VERB = frozenset("and in into to from at on with for by of up down out off away over back through across "
+                        "against under after before again the a an his her its their this that".split())
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ism|ist|ance|ence|ship|age|ure|ery|ory|al|or|s)$")
+_HAPPENING = frozenset("occur happen take exist".split())  # "take place": the event is in the words around
+
+
+def _event(text: str) -> str | None:
+    """The verb of "When did the Holocene end?", "In what year was the bridge built?": the first lower-case
+    word after the subject that is followed by the question's end, a preposition, an article or a name, and,
+    after "was", is a past participle. None for "When did the war take place?" and other questions."""
+    for passive, rx in enumerate(_ASKED_WHEN):
+        m = rx.match(text)
+        words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
+        first = 1
+        if words and words[0][0].isupper():  # a name is the subject: the verb comes right after it
+            first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in ("of", "the", "de")
+                          and not w.endswith("ly")), len(words))  # "Europe fully forested": past the adverb
+            words = words[: first + 1]
+        for i, word in enumerate(words[first:], first):
+            after = words[i + 1] if i + 1 < len(words) else None
+            if word in _HAPPENING:
+                return None
+            if not word.islower() or word in _AFTER_VERB:
+                continue
+            if after is not None and after not in _AFTER_VERB and not after[0].isupper():
+                continue
+            if passive and not (word.endswith(("ed", "en")) or word in IRREGULAR_VERBS):
+                continue
+            if not passive and _NOUN_ENDING.search(word) and not word.endswith("er"):
+                continue
+            return word
+    return None
+
+
 def _without_opening_word(m: re.Match) -> str:
     """A capitalised run, less the question's first word ("Besides Ana Ruiz" -> "Ana Ruiz")."""
     return m.group(0) if m.start() > 0 else m.group(0).partition(" ")[2].lstrip()
@@ -277,5 +316,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
         gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) else None,
+        event=_event(text) if expected == DATE else None,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )
