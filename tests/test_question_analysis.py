@@ -140,6 +140,16 @@ def test_other_modifier(question, sentence, other):
     ("How old is the bridge?", "The new bridge was opened in 1932.", None),
     ("How much more water does the Olm carry?", "The Vell carries less water.", None),
     ("Which river carries more water than the Vell?", "The Vell carries less water than the Olm.", None),
+    # "at least", a word like the asked one, an opposite of something else, "the late king", a region for a way
+    ("Which city has the most bridges?", "Orlon, with at least 40 bridges, has more than any other city.", None),
+    ("What is the largest city in Kesh?", "Brell is the biggest city in Kesh, while Tull is the smallest.", None),
+    ("Why did the small town of Brell grow?", "Brell grew because large deposits of iron were found nearby.", None),
+    ("When did the new bridge in Tull open?", "The bridge, which replaced an old ferry, opened in 1932.", None),
+    ("When did the great fire of Tull start?", "The fire of Tull started in the small houses by the port.", None),
+    ("When did the late king Orl die?", "King Orl died early on 3 May 1820.", None),
+    ("Why do the geese fly south in autumn?", "The geese leave the north in autumn because food becomes scarce.", None),
+    ("What did the great fire destroy?", "The fire of 1666 destroyed small houses and the cathedral.", None),
+    ("Who first used electric light in Tull?", "In 1890 Karl Moss lit the dark streets of Tull with electric lamps.", None),
 ])
 def test_opposite_word(question, sentence, opposed):
     assert opposite_word(question, sentence, ANALYZER.term) == opposed
@@ -159,9 +169,23 @@ def test_opposite_word(question, sentence, opposed):
     ("How was the structure determined?", "The structure was not determined until 1934, by X-ray analysis.", None),
     ("When did the war end?", "It was not until the war ended in 1945 that the bridge was rebuilt.", None),
     ("Who won the Olm Cup?", "The Olm Cup was not won by Tull.", "won"),
+    # a contrast, an exception, a name given now, a time, "not many"
+    ("Who built the bridge over the Tarn?", "The bridge over the Tarn was not built by the Romans but by the Celts.", None),
+    ("Where does the river Tarn flow?", "The Tarn does not flow into the sea but into Lake Vell.", None),
+    ("What language is spoken on Kesh?", "No language other than Orlish is spoken on Kesh.", None),
+    ("What is the main industry of Kesh?", "Kesh has no industry except fishing.", None),
+    ("What is the town of Brenn called today?", "The town of Brenn, no longer called Vell, is now known as Tull.", None),
+    ("When was the bridge at Tull opened?", "The bridge at Tull was not opened to traffic before 1932.", None),
+    ("How many people live in Tull?", "Not many people live in Tull: about 300 residents.", None),
+    ("What streams carry water from the lake?", "These streams no longer carry water from the lake, but are used for drainage.", "carry"),
 ])
 def test_negated_word(question, sentence, negated):
     assert negated_word(question, sentence, ANALYZER.term) == negated
+
+
+def test_a_long_sentence_of_negations_is_read_once():
+    sentence = "the ships did not sail " * 5000  # 115 KB: each negation finds its words by bisection
+    assert negated_word("Which ships sail?", sentence, ANALYZER.term) == "sail"
 
 
 @pytest.mark.parametrize(("years", "sentence", "doc_date", "other"), [

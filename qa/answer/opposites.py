@@ -1,11 +1,12 @@
 """Does a sentence say the opposite of what the question asks ("heavily populated" for "sparsely populated")?"""
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from qa.text.fold import fold_case_kept
-from qa.text.wordlists import OPPOSITES
+from qa.text.wordlists import OPPOSITES, is_person_noun
 
 _OPPOSITE: dict[str, set[str]] = {}
 for _a, _b in OPPOSITES:
@@ -22,6 +23,7 @@ _DEGREES = {"most", "least", "more", "less"}
 _RELATION = {"of", "than", "from", "to"}  # "west of", "older than": said the other way round of the other thing
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northward", "southward",
             "eastward", "westward"}
+_COMPASS_WAYS = {"north", "south", "east", "west"}  # a way ("fly south") or a region ("the north")
 
 
 @lru_cache(maxsize=8192)
@@ -63,43 +65,83 @@ def _converse(words: list[str], i: int) -> bool:
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
-    """The words of a text as written, and lower-cased."""
-    raw = re.findall(r"[A-Za-z][A-Za-z-]*", fold_case_kept(text))
+    """The words and clause marks of a text as written, and lower-cased."""
+    raw = re.findall(r"[A-Za-z][A-Za-z-]*|[,;:.!?()]", fold_case_kept(text))
     return raw, [w.lower() for w in raw]
 
 
 def _plain(raw: list[str], low: list[str], i: int) -> bool:
-    """A lower-case word not turned around ("the least densely"), not a relation ("west of Orlon") and not a
-    measure asked ("how long", "how much more")."""
-    before = set(low[max(0, i - 2) : i])
-    return raw[i].islower() and not _INVERTERS & before and "how" not in before and not _converse(low, i)
+    """A lower-case word not turned around ("the least densely"), not a relation ("west of Orlon"), not a
+    measure asked ("how long", "how much more"), not "at least", and not "the late" of a dead person."""
+    before = set(low[max(0, i - 3) : i])
+    return (raw[i].islower() and not _INVERTERS & set(low[max(0, i - 2) : i]) and "how" not in before
+            and not _converse(low, i) and not (low[i] in ("least", "most") and "at" in before)
+            and not (low[i] == "late" and i + 1 < len(raw) and (raw[i + 1][0].isupper() or is_person_noun(low[i + 1]))))
+
+
+_ARTICLES = {"the", "a", "an"}
+_TOWARDS = {"to", "towards", "toward", "in", "into", "from"}  # "turn to the north": the way of "turn"
+
+
+def _around(low: list[str], j: int, term: Callable[[str], str]) -> set[str]:
+    """The terms of what a word at ``j`` qualifies or tells the way of: the content words right after it
+    ("the largest river port"; past "of the" for "most of the water"), and for a compass word the word before
+    it, past an article and a preposition ("turn to the north")."""
+    after = []
+    for k in range(j + 1, min(len(low), j + 5)):
+        t = term(low[k]) if low[k].isalpha() or "-" in low[k] else ""
+        if t:
+            after.append(t)
+        elif not (low[j] in _DEGREES and not after and low[k] in ("of", "the")):
+            break
+    if low[j] not in _COMPASS:
+        return set(after[:2])
+    k = j - 1
+    while k >= 0 and low[k] in _ARTICLES | _TOWARDS:
+        k -= 1
+    return set(after[:2]) | ({term(low[k])} - {""} if k >= 0 else set())
+
+
+def _compass_use(low: list[str], i: int) -> bool:
+    """Is the bare compass word at ``i`` a region ("the north") rather than a way ("fly south")?"""
+    return i > 0 and low[i - 1] == "the"
 
 
 def opposite_word(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
-    """"the smallest port" asked, only "the largest port" told: the sentence says the opposite of a word of the
-    question, and never that word. Returns the question's word and the sentence's.
+    """"the smallest port" asked, only "the largest river port" told: the sentence says the opposite of a word
+    of the question, of something the question speaks of, and never says that word nor one like it ("biggest"
+    for "largest"). Returns the question's word and the sentence's.
 
     Not when either is part of a name ("East Germany"), follows a word that turns it ("the least densely
-    populated"), is a relation ("west of Orlon"), or the question offers alternatives ("the Olm or the Vell")."""
+    populated"), is a relation ("west of Orlon"), the opposite qualifies something the question does not speak
+    of ("large deposits" for "the small town"), or the question offers alternatives ("the Olm or the Vell")."""
     asked_raw, asked = _words(question)
     told_raw, told = _words(sentence)
     if "or" in asked:
         return None
-    present = {_base(w) for w in told} | set(filter(None, map(term, told)))
+    bases = {_base(w) for w in told}
+    present = bases | set(filter(None, map(term, told)))
+    asked_terms = set(filter(None, map(term, asked)))
     for i, word in enumerate(asked):
+        poles = _OPPOSITE.get(_base(word), set())
         if (_base(word) in present or term(word) in present or not _plain(asked_raw, asked, i)
+                or any(poles & _OPPOSITE.get(b, set()) for b in bases)  # "biggest" told for "largest"
                 or any(_opposed(word, other) for other in asked)):  # "where do the cold and warm waters meet"
             continue
         if word in _DEGREES and i + 1 < len(asked) and any(_opposed(asked[i + 1], said) for said in told):
             continue  # "the least densely" asked, "the most sparsely" told: the same, turned twice
         for j, said in enumerate(told):
-            if _opposed(word, said) and _plain(told_raw, told, j):
+            if (_opposed(word, said) and _plain(told_raw, told, j) and _around(told, j, term) & (asked_terms - {term(word)})
+                    and (word not in _COMPASS_WAYS or _compass_use(asked, i) == _compass_use(told, j))):
                 return word, said
     return None
 
 
 _NEGATION = re.compile(r"(?:\b(?:no longer|not|never|no|neither|nor|without|cannot)|n't)\b", re.I)
-_NOT_NEGATING = {"only", "just", "merely", "least", "far", "long", "until", "till", "before"}  # "not far from"
+_NOT_NEGATING = {"only", "just", "merely", "least", "far", "long", "many", "much", "all", "every"}  # "not far from"
+_ITS_TIME = {"until", "till", "before"}  # "not until 1934", "was not opened before 1932": it was, then
+_EXCEPT = {"other", "except", "but", "apart", "besides", "save"}  # "no language other than Orlish", "no industry but"
+_CONTRASTED = re.compile(r"\bbut\s+(?:rather\s+)?(?:by|in|into|to|at|on|from|for|with|the|a|an|[A-Z])\b|\binstead\b|\brather than\b")
 _NEGATIVE_QUESTION = re.compile(r"(?:\b(?:not|never|no|none|nor|neither|without|cannot|unable|fail\w*|refus\w*|"
                                 r"reject\w*|den(?:y|ies|ied)|declin\w*|lack\w*|stop\w*|ceas\w*|avoid\w*|ban\w*)|n't)\b",
                                 re.I)
@@ -110,19 +152,29 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     that the sentence only ever says after a negation (the first content word after it). Returns that word.
 
     Not when the question itself is negative ("Which river does not freeze?", "What did he refuse to sign?"),
-    nor for "not only", "not far from", "not (determined) until"."""
+    nor for "not only", "not far from", "not (opened) until/before", "no X other than Y", "not by A but by B",
+    "no longer called X, now Y"."""
     if _NEGATIVE_QUESTION.search(question):
         return None
     asked_raw, _ = _words(question)
     asked = {term(w.lower()) for w in asked_raw if w.islower()} - {""}
-    told = list(re.finditer(r"[A-Za-z][A-Za-z-]*", fold_case_kept(sentence)))
+    text = fold_case_kept(sentence)
+    told = list(re.finditer(r"[A-Za-z][A-Za-z-]*", text))
+    starts = [w.start() for w in told]
     negated: dict[str, int] = {}
-    for m in _NEGATION.finditer(fold_case_kept(sentence)):
-        after = [w for w in told if w.start() >= m.end()][:6]
-        if after and after[0].group().lower() in _NOT_NEGATING or any(w.group() in ("until", "till") for w in after):
-            continue  # "not until 1934", "was not determined until 1934": it was, then
-        said = next((w.group() for w in after if term(w.group().lower())), None)
-        if said and said.islower() and term(said) in asked:
+    for m in _NEGATION.finditer(text):
+        first = bisect.bisect_left(starts, m.end())
+        after = [w.group() for w in told[first : first + 6]]
+        if not after or after[0].lower() in _NOT_NEGATING or _ITS_TIME & set(after):
+            continue
+        if m.group().lower() == "no longer" and re.search(r"\b(?:now|today|instead)\b", text[m.end() :]):
+            continue  # "no longer called Vell, it is now known as Tull"
+        clause = re.split(r"[.;:!?]", text[m.end() : m.end() + 120])[0]
+        if _CONTRASTED.search(clause):
+            continue  # "not built by the Romans but by the Celts": it was built
+        k = next((k for k, w in enumerate(after) if term(w.lower())), None)
+        said = after[k] if k is not None else None
+        if said and said.islower() and term(said) in asked and not _EXCEPT & {w.lower() for w in after[k + 1 : k + 4]}:
             negated[term(said)] = negated.get(term(said), 0) + 1
     # Only if the sentence never says the word plainly as well ("the Normans, who did not adopt X, adopted Y").
     return next((word for word in asked_raw if (t := term(word.lower())) in negated
