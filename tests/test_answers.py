@@ -132,6 +132,18 @@ def test_short_answers_around_brackets_and_eras(make_corpus, text, question, sho
     assert _top(engine.ask(question))[1] == short
 
 
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Roussel tried to carve out an independent state in Asia Minor, but he was stopped by Alexius Komnenos.",
+     "Who ruined Roussel's plans for an independent state?", "Alexius Komnenos"),
+    ("The painter, who worked in Orlon's old quarter, was taught by Ida Voss.", "Who taught the painter?", "Ida Voss"),
+    ("The mill was the pride of the town, and in Anton Berg's time it ground grain for Tull.",
+     "Who ran the mill when it ground grain for Tull?", "Anton Berg"),
+])
+def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    assert _top(engine.ask(question))[1] == short
+
+
 def test_what_a_name_means_is_its_gloss(make_corpus):
     engine = Engine.open(make_corpus({"lake.txt": (
         "The lake\n\nThe Untersee is shallow and warm in summer.\n\n"

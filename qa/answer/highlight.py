@@ -65,8 +65,9 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if any(c.isdigit() for c in sentence[s.start : s.end])]
     if question.wants_weekday:
         found = [s for s in found if sentence[s.start : s.end].lower() in WEEKDAYS]
-    if question.expected == PERSON:
-        found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)]
+    if question.expected == PERSON:  # "his stay in Normandy": a name in a place is no who ("in Rollo's army" is)
+        found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)
+                 and not spans.in_a_place(sentence, s)]
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
         found = [s for s in found if s.kind in ("list", "role")
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]

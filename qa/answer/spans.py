@@ -252,6 +252,14 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
             and not _OF_A_PLACE.search(text[max(0, span.start - 30) : span.start]))
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|into|near|inside|throughout|across|within)\s+(?:the\s+)?$")
+
+
+def in_a_place(text: str, span: TypedSpan) -> bool:
+    """A name said as a place: just after "in", "into", "near"... and not a possessive ("in Rollo's army")."""
+    return bool(_IN_A_PLACE.search(text[max(0, span.start - 16) : span.start])) and not re.match(r"['’]s\b", text[span.end :])
+
+
 def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
     """The name without the titles, acronyms and nationality before it ("UN Ambassador Ann Lowe" -> "Ann Lowe",
     "Secretary of State Ann Lowe" -> "Ann Lowe"). None when nothing is left ("US Ambassador" names a post)."""
