@@ -42,7 +42,7 @@ from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
 
 
 def _ordinal(n: int) -> str:
@@ -90,6 +90,10 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
+        self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
+        for verbs, phrase in EVENT_PHRASES:
+            for verb in verbs.split():
+                self.event_phrases[analyzer.term(verb)] = re.compile(rf"\b(?:{phrase})\b", re.I)
 
     def _idf(self, term: str) -> float:
         n = self.index.sentences.n_docs
@@ -182,10 +186,10 @@ class Answerer:
             return "in the closest sentence, what the question acts upon is the one acting"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        before = best.text[: best.highlight.start].rstrip() if best.highlight else ""
-        dated_thing = before.endswith("(") and fold(before[:-1].rstrip()).endswith(tuple(q.names))  # "Olm Bridge (1932)"
-        if q.event and not dated_thing and not self._tells(best, query, q.event):
-            return f"the closest sentence does not say \"{q.event}\" (nor a word like it)"
+        thing = re.search(r"(.*?)\s*\(\s*(?:[a-z]+\s+)?$", best.text[: best.highlight.start]) if best.highlight else None
+        dated_thing = bool(thing) and fold(thing.group(1)).endswith(tuple(q.names))  # "the Olm Bridge (completed 1932)"
+        if q.event and not dated_thing and not any(self._tells(best, query, w) for w in q.event):
+            return f"the closest sentence does not say \"{' '.join(q.event)}\" (nor words like them)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
@@ -294,10 +298,12 @@ class Answerer:
         return prev
 
     def _tells(self, c: Candidate, query: Query, word: str) -> bool:
-        """Does the sentence say ``word`` of the question, or a word like it? A very common word always counts."""
+        """Does the sentence say ``word`` of the question, or a word like it? A very common word counts, and so
+        does one the corpus never says (it must say it in other words)."""
         t = self.analyzer.term(word)
-        return (_is_light(word) or t not in query.weight or t in c.terms
-                or any(r in c.terms for r in query.related.get(t, ())))
+        phrase = self.event_phrases.get(t)
+        return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
+                or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

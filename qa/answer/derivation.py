@@ -10,7 +10,7 @@ _PAIRS = (
     ("sion", "de"), ("sion", "d"), ("ssion", "t"), ("ssion", "ss"), ("tion", "te"), ("ion", ""), ("ation", ""),
     ("ation", "e"), ("ication", "y"), ("ment", ""), ("al", "e"), ("al", ""), ("iage", "y"), ("age", ""), ("age", "e"), ("er", ""), ("er", "e"),
     ("or", ""), ("or", "e"), ("ance", ""), ("ance", "e"), ("ence", ""), ("ence", "e"), ("ure", "e"), ("ure", ""),
-    ("th", ""), ("y", ""), ("ist", "ism"), ("ian", "y"), ("ic", "y"),
+    ("th", ""), ("y", ""), ("ist", "ism"), ("ian", "y"), ("ic", "y"), ("ction", "ce"), ("ution", "ve"),
 )
 _IRREGULAR = (
     "conquest conquer", "birth born bear", "death die dead", "loss lose", "choice choose", "proof prove",
@@ -23,15 +23,30 @@ _IRREGULAR_OF = {w: set(group.split()) - {w} for group in _IRREGULAR for w in gr
 _SHORTEST_BASE, _SHORTEST_WHOLE = 4, 5
 
 
+def _uninflected(word: str) -> set[str]:
+    """Candidate base forms of a past form: "introduced" -> "introduce", "settled" -> "settle", "carried" ->
+    "carry", "planned" -> "plan"."""
+    if not word.endswith("ed") or len(word) < 6:
+        return set()
+    stem = word[:-2]
+    forms = {stem, word[:-1]}
+    if word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return forms
+
+
 def derived_forms(word: str) -> set[str]:
     """Candidate words derived from ``word`` or that it derives from (not all are English words)."""
     word = word.lower()
     forms = set(_IRREGULAR_OF.get(word, ()))
-    for a, b in _PAIRS:
-        for have, other in ((a, b), (b, a)):
-            base = len(word) - len(have)
-            # a whole short word takes no ending: "man" is not "many", nor "part" "party"
-            if word.endswith(have) and base >= (_SHORTEST_WHOLE if not have else _SHORTEST_BASE):
-                forms.add(word[:base] + other)
+    for stem in {word} | _uninflected(word):  # "introduced" -> "introduce" -> "introduction"
+        for a, b in _PAIRS:
+            for have, other in ((a, b), (b, a)):
+                base = len(stem) - len(have)
+                # a whole short word takes no ending: "man" is not "many", nor "part" "party"
+                if stem.endswith(have) and base >= (_SHORTEST_WHOLE if not have else _SHORTEST_BASE):
+                    forms.add(stem[:base] + other)
     forms.discard(word)
     return forms

@@ -75,7 +75,7 @@ class Question:
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
     gloss_of: str | None = None  # "What does Obersee mean?": the name whose meaning or translation is asked
-    event: str | None = None  # "When was the fault discovered?": the verb whose time is asked ("discovered")
+    event: tuple[str, ...] = ()  # "When was the fault discovered?": the words of what happened ("discovered")
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
 
     @property
@@ -250,25 +250,29 @@ _ASKED_WHEN = (re.compile(_WHEN + r"(?:did|does|do|will|would|could|can|might)\s
 _AFTER_VERB = frozenset("and in into to from at on with for by of up down out off away over back through across "
                         "against under after before again the a an his her its their this that".split())
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ism|ist|ance|ence|ship|age|ure|ery|ory|al|or|s)$")
-_HAPPENING = frozenset("occur happen take exist".split())  # "take place": the event is in the words around
+_HAPPENING = frozenset("occur occurred happen happened take exist".split())  # "take place": the event is all around
+_NAME_LINKS = frozenset("of the de da del der van von la le bin ibn al".split())  # "Piet van Aalst", "Duke of York"
 
 
-def _event(text: str) -> str | None:
-    """The verb of "When did the Holocene end?", "In what year was the bridge built?": the first lower-case
-    word after the subject that is followed by the question's end, a preposition, an article or a name, and,
-    after "was", is a past participle. None for "When did the war take place?" and other questions."""
+def _event(text: str) -> tuple[str, ...]:
+    """What happened, in a question about when: its verb and the lower-case words after it ("When did the
+    Holocene end?" -> ("end",), "When did the army enter the city walls?" -> ("enter", "city", "walls")).
+
+    The verb is the first lower-case word after the subject followed by the question's end, a preposition, an
+    article or a name, and after "was" a past participle; after a name it is the next word. A word picked too
+    early only adds words. Empty for "When did the war take place?", whose event is all the question says."""
     for passive, rx in enumerate(_ASKED_WHEN):
         m = rx.match(text)
         words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
-        first = 1
+        if _HAPPENING & set(words):
+            return ()
+        first, last = 1, len(words)
         if words and words[0][0].isupper():  # a name is the subject: the verb comes right after it
-            first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in ("of", "the", "de")
+            first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in _NAME_LINKS
                           and not w.endswith("ly")), len(words))  # "Europe fully forested": past the adverb
-            words = words[: first + 1]
-        for i, word in enumerate(words[first:], first):
-            after = words[i + 1] if i + 1 < len(words) else None
-            if word in _HAPPENING:
-                return None
+            last = min(first + 1, len(words))
+        for i in range(first, last):
+            word, after = words[i], words[i + 1] if i + 1 < len(words) else None
             if not word.islower() or word in _AFTER_VERB:
                 continue
             if after is not None and after not in _AFTER_VERB and not after[0].isupper():
@@ -277,8 +281,8 @@ def _event(text: str) -> str | None:
                 continue
             if not passive and _NOUN_ENDING.search(word) and not word.endswith("er"):
                 continue
-            return word
-    return None
+            return tuple(w for w in words[i:] if w.islower() and w not in _AFTER_VERB)
+    return ()
 
 
 def _without_opening_word(m: re.Match) -> str:
@@ -316,6 +320,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
         gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) else None,
-        event=_event(text) if expected == DATE else None,
+        event=_event(text) if expected == DATE else (),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

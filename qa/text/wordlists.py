@@ -287,3 +287,15 @@ wide/narrow deep/shallow fast/slow rich/poor strong/weak major/minor maximum/min
 upstream/downstream positive/negative best/worst good/bad wet/dry thick/thin male/female
 ancient/modern rural/urban public/private domestic/foreign
 """.split())
+
+# Events said with a phrase rather than the question's verb ("passed away" for "die"): verbs, then the phrase.
+EVENT_PHRASES = (
+    ("die", r"pass(?:es|ed|ing)? away"),
+    ("resign retire", r"step(?:s|ped|ping)? down"),
+    ("release publish appear", r"c[oa]mes? out|coming out"),
+    ("found establish create form", r"set(?:s|ting)? up"),
+    ("buy acquire", r"t(?:akes?|ook|aken|aking) over"),
+    ("sink", r"(?:go|goes|went|gone|going) down"),
+    ("swear inaugurate elect appoint", r"t(?:akes?|ook|aken|aking) office|sworn in"),
+    ("end finish", r"(?:was|were) over|came to an end|last(?:s|ed|ing)?\s+(?:from\s+.{1,40}?\s+)?(?:to|until|till)"),
+)
