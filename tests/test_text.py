@@ -106,6 +106,7 @@ def test_derived_forms_go_both_ways():
     assert {"invasion"} <= derived_forms("invade") and "invade" in derived_forms("invasion")
     assert "founder" in derived_forms("found") and "marry" in derived_forms("marriage")
     assert "conquer" in derived_forms("conquest") and "invade" not in derived_forms("invade")
+    assert "introduction" in derived_forms("introduced") and "settlement" in derived_forms("settled")  # past forms
 
 
 def test_ordinal_endings_are_not_words():

@@ -55,6 +55,10 @@ def _is_light(word: str) -> bool:
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
+_MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born")
+_BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)", "(completed 1932)"
+
+
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
@@ -186,10 +190,8 @@ class Answerer:
             return "in the closest sentence, what the question acts upon is the one acting"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        thing = re.search(r"(.*?)\s*\(\s*(?:[a-z]+\s+)?$", best.text[: best.highlight.start]) if best.highlight else None
-        dated_thing = bool(thing) and fold(thing.group(1)).endswith(tuple(q.names))  # "the Olm Bridge (completed 1932)"
-        if q.event and not dated_thing and not any(self._tells(best, query, w) for w in q.event):
-            return f"the closest sentence does not say \"{' '.join(q.event)}\" (nor words like them)"
+        if q.event and not any(self._tells(best, query, w) for w in q.event) and not self._dated_in_brackets(best, q):
+            return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds a {q.expected} that answers it"
@@ -304,6 +306,18 @@ class Answerer:
         phrase = self.event_phrases.get(t)
         return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
+
+    def _dated_in_brackets(self, c: Candidate, q: Question) -> bool:
+        """Is the answer a date in brackets just after a name asked about, and the question asks when the thing
+        was made: "the Olm Bridge (1932)" or "(completed 1932)" for "When was the Olm Bridge built?"."""
+        if c.highlight is None:
+            return False
+        before = c.text[max(0, c.highlight.start - 40) : c.highlight.start]
+        m = _BRACKET_DATE.search(before)
+        if not m or not fold(c.text[: c.highlight.start - len(before) + m.start()].rstrip()).endswith(tuple(q.names)):
+            return False
+        made = set(map(self.analyzer.term, _MADE))
+        return any(t in made or self.synonyms.get(t, set()) & made for t in map(self.analyzer.term, q.event))
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.

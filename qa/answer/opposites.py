@@ -1,4 +1,5 @@
-"""Does a sentence say the opposite of what the question asks ("heavily populated" for "sparsely populated")?"""
+"""Does a sentence say the opposite of what the question asks ("heavily populated" for "sparsely populated"), or
+say it only negated ("these streams no longer carry water" for "What streams carry water?")?"""
 
 import bisect
 import re
@@ -119,21 +120,33 @@ def opposite_word(question: str, sentence: str, term: Callable[[str], str]) -> t
     told_raw, told = _words(sentence)
     if "or" in asked:
         return None
-    bases = {_base(w) for w in told}
-    present = bases | set(filter(None, map(term, told)))
+    by_base: dict[str, list[int]] = {}  # each form of the sentence's words -> where it is said
+    by_positive: dict[str, list[int]] = {}  # "insignificant" -> the places of "insignificant" under "significant"
+    for j, w in enumerate(told):
+        by_base.setdefault(_base(w), []).append(j)
+        if (positive := _positive(_base(w))) != _base(w):
+            by_positive.setdefault(positive, []).append(j)
+
+    def opposites_told(word: str) -> list[int]:
+        """Where the sentence says an opposite of ``word``, in order."""
+        b = _base(word)
+        places = [j for o in _OPPOSITE.get(b, set()) | {_positive(b)} - {b} for j in by_base.get(o, ())]
+        return sorted(set(places + by_positive.get(b, [])))
+
+    present = set(by_base) | set(filter(None, map(term, told)))
     asked_terms = set(filter(None, map(term, asked)))
     for i, word in enumerate(asked):
         poles = _OPPOSITE.get(_base(word), set())
         if (_base(word) in present or term(word) in present or not _plain(asked_raw, asked, i)
-                or any(poles & _OPPOSITE.get(b, set()) for b in bases)  # "biggest" told for "largest"
+                or any(poles & _OPPOSITE.get(b, set()) for b in by_base)  # "biggest" told for "largest"
                 or any(_opposed(word, other) for other in asked)):  # "where do the cold and warm waters meet"
             continue
-        if word in _DEGREES and i + 1 < len(asked) and any(_opposed(asked[i + 1], said) for said in told):
+        if word in _DEGREES and i + 1 < len(asked) and opposites_told(asked[i + 1]):
             continue  # "the least densely" asked, "the most sparsely" told: the same, turned twice
-        for j, said in enumerate(told):
-            if (_opposed(word, said) and _plain(told_raw, told, j) and _around(told, j, term) & (asked_terms - {term(word)})
+        for j in opposites_told(word):
+            if (_plain(told_raw, told, j) and _around(told, j, term) & (asked_terms - {term(word)})
                     and (word not in _COMPASS_WAYS or _compass_use(asked, i) == _compass_use(told, j))):
-                return word, said
+                return word, told[j]
     return None
 
 
@@ -162,12 +175,13 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     told = list(re.finditer(r"[A-Za-z][A-Za-z-]*", text))
     starts = [w.start() for w in told]
     negated: dict[str, int] = {}
+    later_now = max((m.start() for m in re.finditer(r"\b(?:now|today|instead)\b", text)), default=-1)
     for m in _NEGATION.finditer(text):
         first = bisect.bisect_left(starts, m.end())
         after = [w.group() for w in told[first : first + 6]]
         if not after or after[0].lower() in _NOT_NEGATING or _ITS_TIME & set(after):
             continue
-        if m.group().lower() == "no longer" and re.search(r"\b(?:now|today|instead)\b", text[m.end() :]):
+        if m.group().lower() == "no longer" and later_now > m.end():
             continue  # "no longer called Vell, it is now known as Tull"
         clause = re.split(r"[.;:!?]", text[m.end() : m.end() + 120])[0]
         if _CONTRASTED.search(clause):

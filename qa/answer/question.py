@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.spans import CENTURY, YEAR, centuries
-from qa.text.fold import fold
+from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
     IRREGULAR_VERBS,
@@ -249,8 +249,8 @@ _ASKED_WHEN = (re.compile(_WHEN + r"(?:did|does|do|will|would|could|can|might)\s
 # Words after which a verb's subject or object may end: "enter Rhineland", "discovered by", "end?".
 _AFTER_VERB = frozenset("and in into to from at on with for by of up down out off away over back through across "
                         "against under after before again the a an his her its their this that".split())
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ism|ist|ance|ence|ship|age|ure|ery|ory|al|or|s)$")
-_HAPPENING = frozenset("occur occurred happen happened take exist".split())  # "take place": the event is all around
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ism|ist|ance|ence|ship|age|ure|ery|ory|al|or|(?<!s)s)$")
+_HAPPENING = re.compile(r"\b(?:occur|happen|exist|t(?:ake|akes|ook|aken|aking)\s+place)", re.I)  # the event is all around
 _NAME_LINKS = frozenset("of the de da del der van von la le bin ibn al".split())  # "Piet van Aalst", "Duke of York"
 
 
@@ -262,10 +262,10 @@ def _event(text: str) -> tuple[str, ...]:
     article or a name, and after "was" a past participle; after a name it is the next word. A word picked too
     early only adds words. Empty for "When did the war take place?", whose event is all the question says."""
     for passive, rx in enumerate(_ASKED_WHEN):
-        m = rx.match(text)
-        words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
-        if _HAPPENING & set(words):
+        m = rx.match(fold_case_kept(text))  # "Émile" is a name, not "mile"
+        if m and _HAPPENING.search(m.group("rest")):
             return ()
+        words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
         first, last = 1, len(words)
         if words and words[0][0].isupper():  # a name is the subject: the verb comes right after it
             first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in _NAME_LINKS
