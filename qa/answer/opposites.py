@@ -135,6 +135,7 @@ def opposite_word(question: str, sentence: str, term: Callable[[str], str]) -> t
 
     present = set(by_base) | set(filter(None, map(term, told)))
     asked_terms = set(filter(None, map(term, asked)))
+    tried: set[tuple[str, bool]] = set()
     for i, word in enumerate(asked):
         poles = _OPPOSITE.get(_base(word), set())
         if (_base(word) in present or term(word) in present or not _plain(asked_raw, asked, i)
@@ -143,9 +144,13 @@ def opposite_word(question: str, sentence: str, term: Callable[[str], str]) -> t
             continue
         if word in _DEGREES and i + 1 < len(asked) and opposites_told(asked[i + 1]):
             continue  # "the least densely" asked, "the most sparsely" told: the same, turned twice
+        use = word in _COMPASS_WAYS and _compass_use(asked, i)
+        if (word, use) in tried:  # the sentence side depends on nothing else
+            continue
+        tried.add((word, use))
         for j in opposites_told(word):
             if (_plain(told_raw, told, j) and _around(told, j, term) & (asked_terms - {term(word)})
-                    and (word not in _COMPASS_WAYS or _compass_use(asked, i) == _compass_use(told, j))):
+                    and (word not in _COMPASS_WAYS or use == _compass_use(told, j))):
                 return word, told[j]
     return None
 
