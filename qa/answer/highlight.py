@@ -104,6 +104,11 @@ def _marks(sentence: str) -> list[bool]:
     return [c in "()" or c in ",;:" and sentence[i + 1 : i + 2].isspace() for i, c in enumerate(sentence)]
 
 
+# Asked when something ended or began, a date said as that bound ("lasted from 1806 until 1814").
+_UNTIL = re.compile(r"\b(?:until|till|to|ended|ending|ends)\s+(?:in\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:from|since|began|beginning|begins|started)\s+(?:in\s+)?$", re.I)
+_BOUNDS = {**{w: _UNTIL for w in "end ended ends finish finished close closed stop stopped cease ceased".split()},
+           **{w: _SINCE for w in "begin began begun start started commence commenced".split()}}
 CLAUSE_MARK_DISTANCE = 25  # "Berlin in 1865, Paris in 1866": Paris's year is the one in its own clause
 _CLAUSE_LEAD = re.compile(r"^[\s,:;\"“”'-]*(?:that\s+|to\s+)?")
 
@@ -158,10 +163,13 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
         return min(apart(*m) for m in near)
 
+    bound = _BOUNDS.get(question.event[0]) if question.event else None  # "ended": the date after "until"
+
     def rank(span: TypedSpan):  # for "who", "Lauryn Hill" before "Grammy"
         length_bonus = min(span.end - span.start, 40) / 40
         lone = question.expected == PERSON and lone_name(sentence, core(span), matches)
-        return (not spans.titled(sentence, span, question.role), lone, distance(span) - 15 * length_bonus)
+        other_bound = bool(bound) and not bound.search(sentence, max(0, span.start - 12), span.start)
+        return (not spans.titled(sentence, span, question.role), lone, other_bound, distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best
