@@ -63,6 +63,12 @@ def test_abbreviations_do_not_end_sentences():
     assert _sentences(text) == ["The top two U.S. diplomats left on Jan. 4 with Mr. Smith.", "They flew home."]
 
 
+def test_circa_born_and_reigned_do_not_end_sentences():
+    text = "Count Rollo (c. 890 - 950) led them. Tamsin Vell (b. 1901) wrote it. Orl (r. 1066-1087) ruled. They left."
+    assert _sentences(text) == ["Count Rollo (c. 890 - 950) led them.", "Tamsin Vell (b. 1901) wrote it.",
+                                "Orl (r. 1066-1087) ruled.", "They left."]
+
+
 def test_sentences_fused_without_a_space_are_split():
     text = 'He said so in a statement.Pena expressed support.Today "I agree," he said.Next came 2024.The end.'
     assert _sentences(text) == [

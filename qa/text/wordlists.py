@@ -34,7 +34,7 @@ ABBREVIATIONS = _words("""
 u.s u.k u.n e.u u.s.a mr mrs ms dr prof sr jr st mt ft gov sen rep gen col lt sgt capt
 cmdr adm maj pres inc corp ltd co bros dept univ assn est approx vs etc e.g i.e cf al
 no nos vol fig p pp ch sec jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
-wed thu thur thurs fri sat sun ave blvd rd hon rev fr messrs
+wed thu thur thurs fri sat sun ave blvd rd hon rev fr messrs c ca b d fl r
 """)
 
 MONTHS = {
