@@ -94,6 +94,7 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
+        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -316,8 +317,7 @@ class Answerer:
         m = _BRACKET_DATE.search(before)
         if not m or not fold(c.text[: c.highlight.start - len(before) + m.start()].rstrip()).endswith(tuple(q.names)):
             return False
-        made = set(map(self.analyzer.term, _MADE))
-        return any(t in made or self.synonyms.get(t, set()) & made for t in map(self.analyzer.term, q.event))
+        return any(t in self.made or self.synonyms.get(t, set()) & self.made for t in map(self.analyzer.term, q.event))
 
     def _focus_names(self, query: Query) -> list[str]:
         """The question's most specific names: those about as rare in the corpus as the rarest one.
