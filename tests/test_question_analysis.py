@@ -46,6 +46,18 @@ def test_the_event_whose_time_is_asked(question, event):
     assert analyze(question, ANALYZER).event == event
 
 
+@pytest.mark.parametrize(("question", "setting"), [
+    ("What happened to the water level during the dredging works?", {"dredg", "work"}),
+    ("After the canal was closed, where did the barges go?", {"canal", "close"}),
+    ("Who was the last abbot before the abbey was dissolved?", {"abbey", "dissolv"}),
+    ("What flows after Bingen and Bonn?", set()),  # names only: a place, not a scene
+    ("During what campaign did the two armies fight?", set()),  # the question word is in it
+    ("Which river flows past the mill after the bridge at the mill?", {"bridg"}),  # "mill" is asked, too
+])
+def test_the_words_that_only_set_the_scene(question, setting):
+    assert analyze(question, ANALYZER).setting == setting
+
+
 def test_the_opening_word_of_a_question_is_not_part_of_a_name():
     q = analyze("Besides Ana Ruiz, who else spoke?", ANALYZER)
     assert q.surface_names == ["Ana Ruiz"]

@@ -422,3 +422,12 @@ def test_a_time_is_declined_when_the_sentence_does_not_tell_the_event_asked(make
     assert _top(e.ask("When was the Arn Bridge built?"))[1] == "1901"  # dated in brackets
     assert not e.ask("When did the Arn Bridge collapse?").answered  # a date of its making, not of this
 
+
+
+def test_words_that_set_the_scene_may_be_told_by_the_sentence_before(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Olm rises in the hills above Tull. "
+        "The Upper Olm region was changed greatly by an Olm dredging programme in the 19th century. "
+        "The rate of flow was increased and the ground water level fell. Most of the Olm flows through farmland.")})
+    quote, _ = _top(e.ask("What happened to the rate of flow in the Olm during the Olm dredging programme?"))
+    assert quote == "The rate of flow was increased and the ground water level fell."

@@ -136,7 +136,8 @@ class Answerer:
         # the question names nothing else ("Who was Margaret's husband?"), and then weakly.
         named = {n: ts for n in q.surface_names if (ts := self.analyzer.terms(n))}
         plain = {n: ts for n, ts in named.items() if not n.endswith(("'s", "’s"))}
-        return Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain)
+        return Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain,
+                     setting=q.setting)
 
     def answer(self, text: str, k: int = 3, *, context: list[str] = (), prefer_doc: int | None = None,
                interpreted_as: str | None = None) -> Response:

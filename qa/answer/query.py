@@ -5,6 +5,9 @@ from functools import cached_property
 
 SYNONYM_BOOST, SYNONYM_CREDIT = 0.5, 0.7  # a synonym counts half in BM25, 70% in coverage
 CONTEXT_CREDIT = 0.5  # a question word found only in the sentences around (two before, one after) or the title
+# A word that only sets the question's scene ("during the straightening program") counts half in BM25, and in full
+# when found around the sentence: the sentence before often tells the scene, the answer's own sentence the rest.
+SETTING_BOOST, SETTING_CREDIT = 0.5, 1.0
 
 
 @dataclass
@@ -17,6 +20,7 @@ class Query:
     missing: list[str]  # terms found nowhere in the corpus, not even as a synonym
     names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
     possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
+    setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
 
     @cached_property
     def known(self) -> set[str]:
@@ -24,7 +28,7 @@ class Query:
         return set(self.terms).union(*self.related.values())
 
     def bm25_terms(self) -> tuple[list[str], list[float]]:
-        terms, boosts = list(self.terms), [1.0] * len(self.terms)
+        terms, boosts = list(self.terms), [SETTING_BOOST if t in self.setting else 1.0 for t in self.terms]
         for t in self.terms:
             for r in self.related[t]:
                 if r not in terms:
@@ -40,6 +44,8 @@ class Query:
                 return 1.0
             if any(r in present for r in self.related[t]):
                 return SYNONYM_CREDIT
-            return CONTEXT_CREDIT if t in nearby or any(r in nearby for r in self.related[t]) else 0.0
+            if t in nearby or any(r in nearby for r in self.related[t]):
+                return SETTING_CREDIT if t in self.setting else CONTEXT_CREDIT
+            return 0.0
 
         return sum(w * credit(t) for t, w in self.weight.items()) / max(sum(self.weight.values()), 1e-9)

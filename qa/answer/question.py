@@ -77,6 +77,7 @@ class Question:
     gloss_of: str | None = None  # "What does Obersee mean?": the name whose meaning or translation is asked
     event: tuple[str, ...] = ()  # "When was the fault discovered?": the words of what happened ("discovered")
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
+    setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
 
     @property
     def terms(self) -> list[str]:
@@ -254,6 +255,25 @@ _HAPPENING = re.compile(r"\b(?:occur|happen|exist|t(?:ake|akes|ook|aken|aking)\s
 _NAME_LINKS = frozenset("of the de da del der van von la le bin ibn al".split())  # "Piet van Aalst", "Duke of York"
 
 
+_LEADING_SETTING = re.compile(r"^\s*(?:after|before|when|while|if|once|since|during|following|as)\b[^,?]*,", re.I)
+_TRAILING_SETTING = re.compile(r"\b(?:during|after|before|following|throughout|amid|while)\b[^,?]*\??$", re.I)
+
+
+def _setting(text: str, analyzer: Analyzer) -> set[str]:
+    """Terms said only to set the scene of the question ("After the river was diverted, where ...",
+    "... during the straightening program?"): often told by the sentence before the answer. A scene is told
+    in common words, besides any names: "after Bingen" is a place, "after Rollo" a successor."""
+    wh = re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", text, re.I)
+    if not wh:
+        return set()
+    found = [m for m in (_LEADING_SETTING.match(text), _TRAILING_SETTING.search(text, wh.end())) if m]
+    spans = [m.span() for m in found if not m.start() <= wh.start() < m.end()
+             and any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", m.group())[1:])]
+    inside = {t.term for t in analyzer.tokens(text) if any(a <= t.start < b for a, b in spans)}
+    outside = {t.term for t in analyzer.tokens(text) if not any(a <= t.start < b for a, b in spans)}
+    return inside - outside
+
+
 def _event(text: str) -> tuple[str, ...]:
     """What happened, in a question about when: its verb and the lower-case words after it ("When did the
     Holocene end?" -> ("end",), "When did the army enter the city walls?" -> ("enter", "city", "walls")).
@@ -321,5 +341,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_direction=direction,
         gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) else None,
         event=_event(text) if expected == DATE else (),
+        setting=_setting(text, analyzer),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )
