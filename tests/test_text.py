@@ -81,6 +81,17 @@ def test_opening_quote_after_a_full_stop_starts_the_next_sentence():
     assert _sentences(text) == ["He met the leaders.", '"Today I had a conversation," he said.']
 
 
+def test_footnote_marks_stay_with_the_sentence_they_follow():
+    text = "It came out in 2006.[b] The story is long.[c][note 2] It ends well.[d]"
+    assert _sentences(text) == ["It came out in 2006.[b]", "The story is long.[c][note 2]", "It ends well.[d]"]
+
+
+def test_a_question_mark_inside_a_sentence_does_not_end_it():
+    text = "The Legend (Hepburn: Zeruda no Densetsu?) is a game. Who knows? Nobody does. He asked why? and left."
+    assert _sentences(text) == ["The Legend (Hepburn: Zeruda no Densetsu?) is a game.", "Who knows?", "Nobody does.",
+                                "He asked why? and left."]
+
+
 def test_domain_names_are_not_split():
     assert _sentences("The report by News.Az came out.") == ["The report by News.Az came out."]
 

@@ -14,6 +14,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?]$")
 # known abbreviation (with no collocations, sentence starters or orthographic data given,
 # nothing else applies to a word of two or more letters).
 _PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})([.?!])[ \t\n\r\f\v]+[!-~]")
+# Footnote marks that open a piece belong to the sentence before: "released in 2006.[b] The story ..."
+_OPENING_NOTES = re.compile(r"(?:\[[^\[\]\n]{1,20}\])+")
+# A question or exclamation mark that ends nothing: "(Hepburn: Zeruda no Densetsu?) is an action game".
+_OPEN_MARK = re.compile(r"[?!][)\]\"'”’]*$")
 
 
 def _untimed(pattern):
@@ -73,4 +77,23 @@ def split(text: str) -> list[tuple[int, int]]:
             right = len(piece.rstrip())
             if right > left:
                 spans.append((lo + s + left, lo + s + right))
-    return spans
+    return _rejoined(text, spans)
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces Punkt cut off that belong to the sentence before: footnote marks, and a lower-case
+    continuation after a "?" or "!" inside a sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            notes = _OPENING_NOTES.match(text, start)
+            if notes:
+                out[-1] = (out[-1][0], notes.end())
+                start = notes.end() + len(text[notes.end() : end]) - len(text[notes.end() : end].lstrip())
+                if start >= end:
+                    continue
+            if text[start].islower() and _OPEN_MARK.search(text, out[-1][0], out[-1][1]):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
