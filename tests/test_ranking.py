@@ -431,3 +431,11 @@ def test_words_that_set_the_scene_may_be_told_by_the_sentence_before(make_corpus
         "The rate of flow was increased and the ground water level fell. Most of the Olm flows through farmland.")})
     quote, _ = _top(e.ask("What happened to the rate of flow in the Olm during the Olm dredging programme?"))
     assert quote == "The rate of flow was increased and the ground water level fell."
+
+
+def test_which_country_may_be_told_by_its_people(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The songs of the game were sung by the Japanese singer Aki Ono. "
+        "The game was made in a studio near the coast. Such words first entered Welsh at that time.")})
+    assert _top(e.ask("What country does Aki Ono come from?"))[1] == "Japanese"
+    assert not e.ask("What country did such words enter at that time?").answered  # a language, not a country

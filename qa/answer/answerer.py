@@ -68,6 +68,7 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
+DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -260,11 +261,13 @@ class Answerer:
     @staticmethod
     def _type_fit(q: Question, c: Candidate) -> float:
         """1 for an answer of the wanted type; less for a person told by role, or by a lone capitalised word
-        (:func:`highlight.lone_name`)."""
+        (:func:`highlight.lone_name`), and a country told by its people."""
         if c.highlight is None:
             return 0.0
         if c.highlight.kind == "role":
             return ROLE_CREDIT
+        if c.highlight.kind == "demonym":
+            return DEMONYM_CREDIT
         return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:

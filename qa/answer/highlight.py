@@ -71,8 +71,9 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
         found = [s for s in found if s.kind in ("list", "role")
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
-    if question.wants_country:
+    if question.wants_country:  # a country named, or told by its people ("the Japanese actress")
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
+        found += spans.demonyms(sentence)
     return found
 
 

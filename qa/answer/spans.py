@@ -27,7 +27,7 @@ from qa.text.wordlists import (
 class TypedSpan:
     start: int
     end: int
-    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote"
+    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote" | "demonym"
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
@@ -233,6 +233,13 @@ song songs film films movie movies series chart charts festival festivals war wa
 treaties revolution crusade expedition conference summit election elections
 """.split())
 _ALSO_SURNAMES = frozenset({"battle", "book", "song", "games", "cup"})  # Kathleen Battle, Song Kang-ho
+
+
+def demonyms(text: str) -> tuple[TypedSpan, ...]:
+    """Words of a people that tell a country, said of something: "Japanese" in "the Japanese actress Aki Ono"
+    (not the language of "entered Welsh at that time")."""
+    return tuple(TypedSpan(m.start(1), m.end(1), "demonym") for m in re.finditer(r"\b([A-Z][a-z]+) ([a-z]+)", fold_case_kept(text))
+                 if m.group(1).lower() in DEMONYMS and m.group(2) not in STOPWORDS)
 
 
 def names_a_thing(text: str, span: TypedSpan) -> bool:
