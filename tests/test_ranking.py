@@ -439,3 +439,13 @@ def test_which_country_may_be_told_by_its_people(make_corpus):
         "The game was made in a studio near the coast. Such words first entered Welsh at that time.")})
     assert _top(e.ask("What country does Aki Ono come from?"))[1] == "Japanese"
     assert not e.ask("What country did such words enter at that time?").answered  # a language, not a country
+
+
+def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The game received several awards in its first year. A single mechanism allows one button to serve many "
+        "functions. The castle holds nine dungeons, each with a boss. The keeper had one of the keys.")})
+    assert _top(e.ask("How many awards did the game receive?"))[1] == "several"
+    assert _top(e.ask("How many buttons serve these functions?"))[1] == "one"
+    assert _top(e.ask("How many dungeon rooms does the castle hold?"))[1] == "nine"
+    assert not e.ask("How many keys did the keeper have?").answered  # "one of the keys" counts nothing

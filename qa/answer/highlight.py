@@ -77,6 +77,16 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     return found
 
 
+_VAGUE_COUNT = re.compile(r"\b(?:one|several|a few|a couple of)\s+(?!of\b)((?:[\w'-]+\s+){0,4}[\w'-]+)", re.I)
+
+
+def counts_in_words(sentence: str, counted: str, analyzer: Analyzer) -> list[TypedSpan]:
+    """"one button", "several awards": a count that the number finder leaves out ("one" is mostly a pronoun),
+    when it counts what the question does (a word of the next five is ``counted``)."""
+    return [TypedSpan(m.start(), m.start(1) - 1, "number") for m in _VAGUE_COUNT.finditer(sentence)
+            if counted in analyzer.terms(m.group(1))]
+
+
 def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
     """False when the span only repeats what the question already says (``asked``: its terms)."""
     terms = analyzer.terms(sentence[span.start : span.end])
@@ -133,7 +143,10 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
-    options = [s for s in typed_spans(sentence, question) if new_information(core(s), sentence, asked, analyzer)]
+    found = typed_spans(sentence, question)
+    if question.expected == NUMBER and question.counted and not question.unit:
+        found = found or counts_in_words(sentence, question.counted, analyzer)
+    options = [s for s in found if new_information(core(s), sentence, asked, analyzer)]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not question.gloss_of:
         return _rest_of_clause(sentence, matches)
     if not options:

@@ -71,6 +71,7 @@ class Question:
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
+    counted_kind: tuple[str, ...] = ()  # terms of the words before it ("dungeon" in "how many dungeon rooms")
     wants_weekday: bool = False  # "on which day of the week"
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
@@ -220,13 +221,15 @@ _COUNTED_NOUN = re.compile(r"\bhow many (?:(?:more|other|different|new|additiona
                            r"([a-z'-]+)")
 
 
-def _counted(lowered: str, analyzer: Analyzer) -> str | None:
-    """What "how many/much X did..." counts: the term of the last word of X, else the word after "how many"."""
+def _counted(lowered: str, analyzer: Analyzer) -> tuple[str | None, tuple[str, ...]]:
+    """What "how many/much X did..." counts: the term of the last word of X, else the word after "how many";
+    and the terms of X's other words."""
     m = _COUNTED.search(lowered)
     if m:
-        return analyzer.term(m.group(1).split()[-1]) or None
+        *kind, head = m.group(1).split()
+        return analyzer.term(head) or None, tuple(t for t in map(analyzer.term, kind) if t)
     m = _COUNTED_NOUN.search(lowered)
-    return analyzer.term(m.group(1)) or None if m else None
+    return (analyzer.term(m.group(1)) or None if m else None), ()
 
 
 def _person_noun(lowered: str) -> str | None:
@@ -317,6 +320,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
     direction = bool(_DIRECTION.search(folded))
+    counted, counted_kind = _counted(folded, analyzer)
     if direction:
         expected, wants_list = PLACE, False
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
@@ -335,7 +339,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         unit=_unit(folded) if expected == NUMBER else None,
-        counted=_counted(folded, analyzer),
+        counted=counted,
+        counted_kind=counted_kind,
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
