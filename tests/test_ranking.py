@@ -449,3 +449,8 @@ def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind
     assert _top(e.ask("How many buttons serve these functions?"))[1] == "one"
     assert _top(e.ask("How many dungeon rooms does the castle hold?"))[1] == "nine"
     assert not e.ask("How many keys did the keeper have?").answered  # "one of the keys" counts nothing
+
+
+def test_a_decline_for_want_of_a_typed_answer_names_the_type_in_plain_english(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "the display shows what the button will do in each situation."})
+    assert e.ask("Which display shows what the button will do?").declined_because == "no sentence holds an entity that answers it"

@@ -196,7 +196,7 @@ class Answerer:
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
-            return f"no sentence holds a {q.expected} that answers it"
+            return f"no sentence holds {'an' if q.expected[0] in 'aeiou' else 'a'} {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
         if missing_share >= MAX_MISSING_SHARE and best.coverage < MIN_COVERAGE_WITH_MISSING:
             return "key words of the question are not in the corpus"
