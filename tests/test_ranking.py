@@ -454,3 +454,16 @@ def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind
 def test_a_decline_for_want_of_a_typed_answer_names_the_type_in_plain_english(make_corpus):
     e = _engine(make_corpus, {"a.txt": "the display shows what the button will do in each situation."})
     assert e.ask("Which display shows what the button will do?").declined_because == "no sentence holds an entity that answers it"
+
+
+def test_a_name_whose_words_the_corpus_never_says_together_is_not_in_it(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Twilight Princess is an adventure game set after Ocarina of Time. "
+        "Among its items, the Clawshot pulls the hero across gaps. Enemies react to the hero. "
+        "Queen Emma married King Cnut in 1017.")})
+    r = e.ask("What kind of game is Clawshot Princess?")
+    assert not r.answered and r.declined_because == "the corpus never mentions Clawshot Princess"
+    assert e.ask("What kind of game is Twilight Princess?").answered
+    assert e.ask("Which game is set after Ocarina of Time?").answered  # "of" between the words
+    assert e.ask("Who did Emma Marry?").answered  # "Marry" is no name the corpus writes
+    assert e.ask("What do the Twilight Enemies react to?").answered  # "Enemies" is capitalised only opening a sentence

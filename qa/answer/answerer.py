@@ -33,6 +33,7 @@ from qa.answer import mismatch, spans
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
 from qa.answer.opposites import negated_word, opposite_word
+from qa.answer.phrases import unsaid_names
 from qa.answer.query import Query
 from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
@@ -166,6 +167,7 @@ class Answerer:
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
         unknown_names = [n for n in q.surface_names if not n.isupper() and any(t in query.missing for t in self.analyzer.terms(n))]
+        unknown_names = unknown_names or unsaid_names(q.surface_names, self.index, self.analyzer, self.quote_of)
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
