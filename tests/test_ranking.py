@@ -4,6 +4,7 @@ import pytest
 
 from qa import Engine
 from qa.answer.answerer import LONE_NAME_CREDIT, W_TYPE
+from qa.answer.question import analyze
 
 
 def _engine(make_corpus, files):
@@ -467,3 +468,16 @@ def test_a_name_whose_words_the_corpus_never_says_together_is_not_in_it(make_cor
     assert e.ask("Which game is set after Ocarina of Time?").answered  # "of" between the words
     assert e.ask("Who did Emma Marry?").answered  # "Marry" is no name the corpus writes
     assert e.ask("What do the Twilight Enemies react to?").answered  # "Enemies" is capitalised only opening a sentence
+
+
+def test_question_words_said_side_by_side_rank_first(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Rain fell on the town for a week. Water from the mill flooded the stone cellars in 1870. "
+        "The mill cellars of stone flooded with water in 1902. Nobody was hurt.")})
+    assert _top(e.ask("When did the mill cellars flood with water?"))[1] == "1902"
+
+
+def test_the_words_of_one_name_are_no_pair_to_find_side_by_side(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Hugo Tall spoke at the fair."})
+    query = e._answerer._query(analyze("When did Hugo Tall speak at the fair?", e.analyzer), [])
+    assert ("hugo", "tall") not in query.pairs and ("tall", "speak") in query.pairs

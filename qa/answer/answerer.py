@@ -4,6 +4,7 @@ A sentence's score mixes a few signals, each scaled to 0..1:
 
     score = 1.0 * sentence BM25 (/ best)   + 0.25 * passage BM25 (/ best)
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
+          + 0.25 * proximity: the question's neighbouring terms said side by side (idf-weighted share)
           + 1.0 * answer-type match (0.5 for a one-word "who" answer)
           + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
@@ -64,6 +65,7 @@ _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
+W_PROXIMITY = 0.25  # neighbouring question terms said side by side (Query.proximity)
 OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothing the question names
 POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only as a possessive
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
@@ -138,8 +140,13 @@ class Answerer:
         # the question names nothing else ("Who was Margaret's husband?"), and then weakly.
         named = {n: ts for n in q.surface_names if (ts := self.analyzer.terms(n))}
         plain = {n: ts for n, ts in named.items() if not n.endswith(("'s", "’s"))}
+        # Neighbouring terms said side by side again: not the words of one name (coverage counts those), nor of
+        # the scene (the sentences around may tell it).
+        in_names = {pair for ts in named.values() for pair in zip(ts, ts[1:])}
+        pairs = [p for p in zip(q.terms, q.terms[1:]) if p[0] != p[1] and set(p) <= weight.keys() - q.setting
+                 and p not in in_names]
         return Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain,
-                     setting=q.setting)
+                     setting=q.setting, pairs=pairs)
 
     def answer(self, text: str, k: int = 3, *, context: list[str] = (), prefer_doc: int | None = None,
                interpreted_as: str | None = None) -> Response:
@@ -231,7 +238,7 @@ class Answerer:
         date = idx.docs[doc].date
         c = Candidate(u, base, rank, (date or "")[:4] or None, set(own), set(self._title_terms[doc]).union(around))
         c.coverage = query.coverage(c.terms | self._date_terms(date), c.nearby)
-        c.score = base + W_COVERAGE * c.coverage
+        c.score = base + W_COVERAGE * c.coverage + W_PROXIMITY * query.proximity(own)
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
         if not self._on_topic(c, query):

@@ -97,6 +97,15 @@ def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: A
     return any(t not in asked for t in terms)
 
 
+def _glossing(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) -> bool:
+    """Is the name another name of the question's words, in brackets right after them: "the grey lorrin
+    (Lorrinus)"? (A date there is an answer: "the Olm Bridge (1932)".)"""
+    if span.kind not in ("name", "list") or sentence[span.start - 1 : span.start] != "(" or sentence[span.end : span.end + 1] != ")":
+        return False
+    before = len(sentence[: span.start - 1].rstrip())
+    return any(end == before for _, end in matches)
+
+
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # "by Odo", "by President Odo"
 
 
@@ -146,7 +155,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     found = typed_spans(sentence, question)
     if question.expected == NUMBER and question.counted and not question.unit:
         found = found or counts_in_words(sentence, question.counted, analyzer)
-    options = [s for s in found if new_information(core(s), sentence, asked, analyzer)]
+    glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
+    options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
+               and not (glossed and _glossing(sentence, s, matches))]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not question.gloss_of:
         return _rest_of_clause(sentence, matches)
     if not options:

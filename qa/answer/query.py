@@ -21,6 +21,16 @@ class Query:
     names: dict[str, list[str]] = field(default_factory=dict)  # each name the question mentions -> its terms
     possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
     setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # terms next to each other in the question
+
+    def proximity(self, ordered: list[str]) -> float:
+        """Share of the question's pairs of neighbouring terms ("Wii version", "rate ... flow") that the sentence
+        (its terms in text order) also says side by side, each pair weighted by its lighter term."""
+        if not self.pairs:
+            return 0.0
+        said = set(zip(ordered, ordered[1:]))
+        weights = [min(self.weight[a], self.weight[b]) for a, b in self.pairs]
+        return sum(w for (a, b), w in zip(self.pairs, weights) if (a, b) in said) / max(sum(weights), 1e-9)
 
     @cached_property
     def known(self) -> set[str]:
