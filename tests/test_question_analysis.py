@@ -58,6 +58,17 @@ def test_the_words_that_only_set_the_scene(question, setting):
     assert analyze(question, ANALYZER).setting == setting
 
 
+@pytest.mark.parametrize(("question", "language"), [
+    ("What is the Rhine called in French?", "french"),
+    ("What is the French name for the Rhine?", "french"),
+    ("How was the original Dutch spelling written?", "dutch"),
+    ("What is the Proto-Germanic adoption of the Gaulish name of the Rhine?", None),  # not what is asked
+    ("What is the Rhine called in winter?", None),  # no language
+])
+def test_a_name_asked_in_another_language(question, language):
+    assert analyze(question, ANALYZER).language == language
+
+
 def test_the_opening_word_of_a_question_is_not_part_of_a_name():
     q = analyze("Besides Ana Ruiz, who else spoke?", ANALYZER)
     assert q.surface_names == ["Ana Ruiz"]

@@ -481,3 +481,14 @@ def test_the_words_of_one_name_are_no_pair_to_find_side_by_side(make_corpus):
     e = _engine(make_corpus, {"a.txt": "Hugo Tall spoke at the fair."})
     query = e._answerer._query(analyze("When did Hugo Tall speak at the fair?", e.analyzer), [])
     assert ("hugo", "tall") not in query.pairs and ("tall", "speak") in query.pairs
+
+
+def test_a_name_in_another_language_is_the_form_the_sentence_gives_in_it(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Olm (German: die Olme, French: Olmé) is a river. "
+        "The Dutch Rijkswaterstaat measured the Olm in 2010. Its Dutch name Olmen is rarely used. "
+        "Napoleon made the valley a French client state.")})
+    assert _top(e.ask("What is the Olm called in French?"))[1] == "Olmé"
+    assert _top(e.ask("What is the German name for the Olm?"))[1] == "die Olme"
+    assert _top(e.ask("What is the Olm called in Dutch?"))[1] == "Olmen"  # not the Rijkswaterstaat
+    assert not e.ask("What is the Olm called in Spanish?").answered

@@ -3,7 +3,7 @@
 import itertools
 import re
 
-from qa.answer import spans
+from qa.answer import languages, spans
 from qa.answer.question import (
     DATE,
     DEFINITION,
@@ -46,6 +46,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
         return said
+    if question.language:
+        return languages.forms(sentence, question.language, question.names)
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:
@@ -88,7 +90,10 @@ def counts_in_words(sentence: str, counted: str, analyzer: Analyzer) -> list[Typ
 
 
 def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
-    """False when the span only repeats what the question already says (``asked``: its terms)."""
+    """False when the span only repeats what the question already says (``asked``: its terms). A name in
+    another language is news however like the one asked it looks ("Olmé" for the Olm)."""
+    if span.kind == "form":
+        return True
     terms = analyzer.terms(sentence[span.start : span.end])
     if not terms:
         return span.kind in ("number", "date")

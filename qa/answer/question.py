@@ -4,6 +4,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from qa.answer.languages import asked_language
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
@@ -76,6 +77,7 @@ class Question:
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
     gloss_of: str | None = None  # "What does Obersee mean?": the name whose meaning or translation is asked
+    language: str | None = None  # "What is the Rhine called in French?": the language of the name asked for
     event: tuple[str, ...] = ()  # "When was the fault discovered?": the words of what happened ("discovered")
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
     setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
@@ -320,6 +322,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
     direction = bool(_DIRECTION.search(folded))
+    language = asked_language(folded)
+    if language:
+        expected, wants_list = ENTITY, False
     counted, counted_kind = _counted(folded, analyzer)
     if direction:
         expected, wants_list = PLACE, False
@@ -344,7 +349,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
-        gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) else None,
+        gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) and not language else None,
+        language=language,
         event=_event(text) if expected == DATE else (),
         setting=_setting(text, analyzer),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,

@@ -1,0 +1,49 @@
+"""Questions for a name in another language ("What is the Rhine called in French?"), and the forms a
+sentence gives ("French: le Rhin", "the French Rhin")."""
+
+import re
+from difflib import SequenceMatcher
+
+from qa.answer.spans import TypedSpan
+from qa.text.fold import fold
+from qa.text.thesaurus import common_words
+from qa.text.wordlists import DEMONYMS
+
+# Languages are mostly named like their people ("French", "Dutch"); a few are not.
+LANGUAGES = frozenset(DEMONYMS) | frozenset(
+    "english latin greek hebrew sanskrit romansh frisian gaelic basque catalan esperanto yiddish gaulish".split())
+
+_ASKED = (
+    re.compile(r"\b(?:called|named|known|spelled|spelt|written|said|pronounced)\s+(?:as\s+)?in\s+(?P<lang>[a-z]+)\b"),
+    re.compile(r"^(?:what|which|how)\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<lang>[a-z]+)\s+"
+               r"(?:name|word|term|spelling)\b"),
+    re.compile(r"\bin\s+(?P<lang>[a-z]+)\s*\??\s*$"),
+)
+LIKENESS = 0.5  # the least difflib ratio of a form to the name asked about ("rijn" / "rhine": 0.67)
+_ARTICLES = r"(?:(?:le|la|les|der|die|das|de|het|el|il|lo|los|las)\s+)?"
+
+
+def asked_language(folded: str) -> str | None:
+    """The language whose name for something the question asks ("french"), if it asks for one."""
+    for rx in _ASKED:
+        m = rx.search(folded)
+        if m and m.group("lang") in LANGUAGES:
+            return m.group("lang")
+    return None
+
+
+def forms(text: str, language: str, names: list[str]) -> list[TypedSpan]:
+    """The words a sentence gives in ``language``: after "French:" anything, after "French" a capitalised
+    word that is no English one ("French Rhin", not "French client state" or "the French Empire"). When the
+    question names what it asks about (``names``, folded), the form looks like one of them: "Rijn" for the
+    Rhine, not "the Dutch Rijkswaterstaat" (and not "Deutschland" for Germany either)."""
+    out = []
+    rx = rf"\b{language.capitalize()}(?P<colon>:)?\s+(?:(?:name|word|term|spelling)\s+(?:is\s+|was\s+)?)?(?P<form>{_ARTICLES}[^\W\d_][^\s,;:()\[\]\"“”]*)"
+    for m in re.finditer(rx, text):
+        word = m.group("form").split()[-1]
+        if not m.group("colon") and (word[0].islower() or word.lower() in common_words()):
+            continue
+        if names and not any(SequenceMatcher(None, fold(word).lower(), n).ratio() >= LIKENESS for n in names):
+            continue
+        out.append(TypedSpan(m.start("form"), m.end("form"), "form"))
+    return out
