@@ -492,3 +492,20 @@ def test_a_name_in_another_language_is_the_form_the_sentence_gives_in_it(make_co
     assert _top(e.ask("What is the German name for the Olm?"))[1] == "die Olme"
     assert _top(e.ask("What is the Olm called in Dutch?"))[1] == "Olmen"  # not the Rijkswaterstaat
     assert not e.ask("What is the Olm called in Spanish?").answered
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Britain joined the European Union in 1973. The Soviet Union collapsed in 1991.", "When did Britain join the European Union?"),
+    ("Brazil is the largest country in South America. The South of Brazil is cold. He moved to America.",
+     "What is the largest country in South America?"),
+    ("Magellan named the Pacific in 1520. The Atlantic Ocean is smaller.", "When was the Pacific Ocean named?"),
+    ("Victoria became queen in 1837. Queen Elizabeth came later.", "When did Queen Victoria become queen?"),
+    ("Teaching at the University of Oxford began in 1096. The University grew rapidly.", "When did teaching at Oxford University begin?"),
+    ("President Barack Obama visited Cuba in 2016. President Carter went in 2002.", "When did President Obama visit Cuba?"),
+    ("The Wii was released by Nintendo in 2006.", "When was the Nintendo Wii released?"),
+    ("Abbey Road by the Beatles was released in 1969. The Beatles split up. Abbey Road is in London.",
+     "When was the Beatles' Abbey Road released?"),
+])
+def test_a_name_said_in_other_words_is_still_in_the_corpus(make_corpus, text, question):
+    r = _engine(make_corpus, {"a.txt": text}).ask(question)
+    assert r.answered, r.declined_because

@@ -137,3 +137,14 @@ def test_one_slip_spellings():
     slips = one_slip("emmrich")
     assert {"emmerich", "emrich", "memrich", "emmrihc"} <= slips and "emmrich" not in slips
     assert one_slip("nors") == set() and one_slip("b52-a") == set()
+
+
+def test_only_footnote_marks_glued_to_a_sentence_end_move_back():
+    text = "The court said so. [T]he statute is void. See the link. [x] Done item. Written in 2004.\n[2] Doe wrote more."
+    assert _sentences(text) == ["The court said so.", "[T]he statute is void.", "See the link.", "[x] Done item.",
+                                "Written in 2004.", "[2] Doe wrote more."]
+
+
+def test_lower_case_text_after_many_question_marks_is_not_joined_into_one_huge_sentence():
+    spans = split("Hello there. " + "is it ok? sure it is! " * 2000)
+    assert max(end - start for start, end in spans) <= 1000

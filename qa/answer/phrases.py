@@ -7,49 +7,64 @@ from functools import reduce
 
 import numpy as np
 
-from qa.index.corpus_index import CorpusIndex
+from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.text.fold import fold_case_kept
 from qa.text.tokens import Analyzer
+from qa.text.wordlists import TITLES
 
 MAX_SHARED = 200  # words of a name that share more sentences than this are taken to be said together somewhere
-SAMPLE = 8  # sentences read to tell whether the corpus writes a word as a name
+SAMPLE = 20  # sentences read to tell whether the corpus writes a word as a name
+SLACK = 2  # other words a name's words may have among them ("President Barack Obama", "City of New York")
+# Words a name may be said with or without, or in another order: "the Pacific" for "the Pacific Ocean",
+# "the University of Oxford" for "Oxford University" (and a title first: "Victoria" for "Queen Victoria").
+_GENERIC = frozenset("""
+ocean sea river lake mount mountain mountains desert island islands peninsula bay gulf strait valley canal
+delta basin plain forest falls cape coast city town village county province state republic kingdom empire
+university college school institute museum church cathedral abbey castle palace bridge street road square
+park station airport port war battle treaty
+""".split())
 
 
 def _parts(name: str) -> list[str]:
     """A name cut at its possessives, less a leading "the": "the Rhine's Delta" -> ["Rhine", "Delta"]."""
-    return [p for p in (re.sub(r"^[Tt]he\s+", "", p.strip()) for p in re.split(r"['’]s\b", name)) if p]
+    pieces = re.split(r"['’]s\b|(?<=s)['’](?=\s)", name)
+    return [p for p in (re.sub(r"^[Tt]he\s+", "", p.strip()) for p in pieces) if p]
 
 
 def _said_together(index: CorpusIndex, terms: list[str]) -> bool:
-    """Do the terms come one after another in some sentence (the forward index leaves out stopwords, so
-    "Ocarina of Time" is "ocarina", "time")? True also when they share too many sentences to look at."""
-    ids = [index.sentences.vocab[t] for t in terms]
+    """Do the terms come close together, in any order, in some sentence (no more than ``SLACK`` other terms
+    among them; the forward index leaves out stopwords)? True also when they share too many sentences to
+    look at."""
     shared = reduce(np.intersect1d, (index.sentences.postings(t)[0] for t in terms))
     if len(shared) > MAX_SHARED:
         return True
-    wanted = np.array(ids)
+    wanted, width = {index.sentences.vocab[t] for t in terms}, len(terms) + SLACK
     for u in shared.tolist():
-        row = np.asarray(index.unit_term_ids[index.unit_term_indptr[u] : index.unit_term_indptr[u + 1]])
-        starts = np.flatnonzero(row[: len(row) - len(wanted) + 1] == wanted[0])
-        if any((row[s : s + len(wanted)] == wanted).all() for s in starts.tolist()):
+        row = index.unit_term_ids[index.unit_term_indptr[u] : index.unit_term_indptr[u + 1]].tolist()
+        if any(wanted <= set(row[i : i + width]) for i, t in enumerate(row) if t in wanted):
             return True
     return False
 
 
 def _written_as_name(index: CorpusIndex, quote_of: Callable[[int], str], word: str, term: str) -> bool:
-    """Does the corpus write ``word`` capitalised inside a sentence ("the Clawshot", not "Enemies react")?"""
-    pattern = re.compile(rf"(?<=\S\s)\b{re.escape(word)}\b")
-    units = index.sentences.postings(term)[0][:SAMPLE]
-    return any(pattern.search(fold_case_kept(quote_of(int(u)))) for u in units)
+    """Is ``word`` written capitalised after another word, in one of the first sentences (not headings) that
+    hold it: "the Clawshot", not "Enemies react" nor "- Enemies flee"."""
+    pattern = re.compile(rf"(?<=\w[\s,])\b{re.escape(word)}\b")
+    units = [u for u in index.sentences.postings(term)[0][: SAMPLE * 2].tolist() if KINDS[index.unit_kind[u]] == "sentence"]
+    return any(pattern.search(fold_case_kept(quote_of(u))) for u in units[:SAMPLE])
 
 
 def unsaid_names(names: list[str], index: CorpusIndex, analyzer: Analyzer, quote_of: Callable[[int], str]) -> list[str]:
-    """The names of two or more words, each of them a name the corpus knows, that it never says together."""
+    """The names of two or more words, each a name the corpus writes, that it never says together: one word
+    of another name put with a word of a second. Names with a generic word ("Ocean") or a title first
+    ("Queen Victoria") are left alone."""
     out = []
     for part in (p for name in names for p in _parts(name)):
         words = [w for w in re.findall(r"[^\W_][\w-]*", fold_case_kept(part)) if analyzer.term(w.lower())]
-        terms = [analyzer.term(w.lower()) for w in words]
-        if len(set(terms)) < 2 or not all(t in index.sentences.vocab for t in terms):
+        terms = analyzer.terms(part)  # "United States" is one term, "usa"
+        if (len(set(terms)) < 2 or len(terms) != len(words) or any(w.lower() in _GENERIC for w in words)
+                or words[0].lower() in TITLES
+                or not all(t in index.sentences.vocab for t in terms)):
             continue
         if not _said_together(index, terms) and all(
                 _written_as_name(index, quote_of, w, t) for w, t in zip(words, terms) if w[0].isupper()):

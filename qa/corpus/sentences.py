@@ -17,6 +17,7 @@ _PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})([.?!])[ \t\n\r\f\v]+[!-~]")
 # Footnote marks that open a piece belong to the sentence before: "released in 2006.[b] The story ..."
 _OPENING_NOTES = re.compile(r"(?:\[[^\[\]\n]{1,20}\])+")
 # A question or exclamation mark that ends nothing: "(Hepburn: Zeruda no Densetsu?) is an action game".
+MAX_JOINED = 1000  # characters: lower-case text after many a "?" is no one sentence
 _OPEN_MARK = re.compile(r"[?!][)\]\"'”’]*$")
 
 
@@ -81,18 +82,20 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces Punkt cut off that belong to the sentence before: footnote marks, and a lower-case
-    continuation after a "?" or "!" inside a sentence."""
+    """Pieces Punkt cut off that belong to the sentence before: footnote marks glued to its end
+    ("2006.[b]", not "so. [T]he statute" or "[x] Done"), and a lower-case continuation after a "?" or "!"
+    inside a sentence."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             notes = _OPENING_NOTES.match(text, start)
-            if notes:
+            if notes and start == out[-1][1] and (notes.end() == end or text[notes.end()].isspace()):
                 out[-1] = (out[-1][0], notes.end())
                 start = notes.end() + len(text[notes.end() : end]) - len(text[notes.end() : end].lstrip())
                 if start >= end:
                     continue
-            if text[start].islower() and _OPEN_MARK.search(text, out[-1][0], out[-1][1]):
+            if (text[start].islower() and end - out[-1][0] <= MAX_JOINED
+                    and _OPEN_MARK.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1])):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
