@@ -440,6 +440,10 @@ def test_which_country_may_be_told_by_its_people(make_corpus):
         "The game was made in a studio near the coast. Such words first entered Welsh at that time.")})
     assert _top(e.ask("What country does Aki Ono come from?"))[1] == "Japanese"
     assert not e.ask("What country did such words enter at that time?").answered  # a language, not a country
+    e = _engine(make_corpus, {"a.txt": (
+        "The Canadian singer moved to the United States in 2001. The French fries were served at the diner by its owner.")})
+    assert _top(e.ask("Which country did the singer move to?"))[1] == "United States"  # a country named goes first
+    assert not e.ask("Which country did the diner owner come from?").answered  # "French fries" tell no one's country
 
 
 def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind(make_corpus):
@@ -509,3 +513,13 @@ def test_a_name_in_another_language_is_the_form_the_sentence_gives_in_it(make_co
 def test_a_name_said_in_other_words_is_still_in_the_corpus(make_corpus, text, question):
     r = _engine(make_corpus, {"a.txt": text}).ask(question)
     assert r.answered, r.declined_because
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("No one knows how many soldiers died in the battle.", "How many soldiers died in the battle?"),
+    ("At one point the soldiers died in great numbers.", "How many soldiers died?"),
+    ("Phelps competed in 5 Olympic Games.", "How many Olympic medals did Phelps win?"),  # a count of games
+    ("The hotel opened with 120 guest beds.", "How many guest rooms does the hotel have?"),
+])
+def test_how_many_is_declined_when_nothing_counts_what_it_asks(make_corpus, text, question):
+    assert not _engine(make_corpus, {"a.txt": text}).ask(question).answered

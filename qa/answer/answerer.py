@@ -30,7 +30,8 @@ import re
 from collections.abc import Callable
 
 from qa.answer import highlight as hl
-from qa.answer import mismatch, spans
+from qa.answer import mismatch
+from qa.answer.counting import counts_asked
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.derivation import derived_forms
 from qa.answer.opposites import negated_word, opposite_word
@@ -179,7 +180,7 @@ class Answerer:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
-        if q.counted and not self._counts(best, q, query):
+        if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []), self.analyzer):
             return "the closest sentence does not count what the question asks about"
         focus = [] if query.possessive_only else self._focus_names(query)
         if not self._on_topic(best, query, focus):
@@ -311,14 +312,6 @@ class Answerer:
             c.highlight = None
             c.score -= W_TYPE
         return prev
-
-    def _counts(self, c: Candidate, q: Question, query: Query) -> bool:
-        """Does the sentence (or those around) speak of what the question counts? "two tankers" after "a
-        blockade of vessels" counts vessels, and "nine dungeons" counts "how many dungeon rooms"."""
-        around = c.terms | c.nearby
-        if q.counted in around or any(r in around for r in query.related.get(q.counted, ())):
-            return True
-        return any(t in q.counted_kind for n in spans.numbers(c.text) for t in self.analyzer.terms(c.text[n.end : n.end + 30])[:1])
 
     def _tells(self, c: Candidate, query: Query, word: str) -> bool:
         """Does the sentence say ``word`` of the question, or a word like it? A very common word counts, and so

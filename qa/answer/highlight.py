@@ -3,7 +3,7 @@
 import itertools
 import re
 
-from qa.answer import languages, spans
+from qa.answer import counting, languages, spans
 from qa.answer.question import (
     DATE,
     DEFINITION,
@@ -75,18 +75,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
     if question.wants_country:  # a country named, or told by its people ("the Japanese actress")
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
-        found += spans.demonyms(sentence)
+        found = found or list(spans.demonyms(sentence))  # a country named goes first
     return found
-
-
-_VAGUE_COUNT = re.compile(r"\b(?:one|several|a few|a couple of)\s+(?!of\b)((?:[\w'-]+\s+){0,4}[\w'-]+)", re.I)
-
-
-def counts_in_words(sentence: str, counted: str, analyzer: Analyzer) -> list[TypedSpan]:
-    """"one button", "several awards": a count that the number finder leaves out ("one" is mostly a pronoun),
-    when it counts what the question does (a word of the next five is ``counted``)."""
-    return [TypedSpan(m.start(), m.start(1) - 1, "number") for m in _VAGUE_COUNT.finditer(sentence)
-            if counted in analyzer.terms(m.group(1))]
 
 
 def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
@@ -159,7 +149,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     found = typed_spans(sentence, question)
     if question.expected == NUMBER and question.counted and not question.unit:
-        found = found or counts_in_words(sentence, question.counted, analyzer)
+        found = found or counting.counts_in_words(sentence, question.counted, analyzer)
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
                and not (glossed and _glossing(sentence, s, matches))]

@@ -236,10 +236,11 @@ _ALSO_SURNAMES = frozenset({"battle", "book", "song", "games", "cup"})  # Kathle
 
 
 def demonyms(text: str) -> tuple[TypedSpan, ...]:
-    """Words of a people that tell a country, said of something: "Japanese" in "the Japanese actress Aki Ono"
-    (not the language of "entered Welsh at that time")."""
-    return tuple(TypedSpan(m.start(1), m.end(1), "demonym") for m in re.finditer(r"\b([A-Z][a-z]+) ([a-z]+)", fold_case_kept(text))
-                 if m.group(1).lower() in DEMONYMS and m.group(2) not in STOPWORDS)
+    """Words of a people that tell where someone is from: "Japanese" in "the Japanese voice actress Aki Ono"
+    (a person noun within two words; not "French fries", "speaks French fluently", "a Panamanian flag")."""
+    return tuple(TypedSpan(m.start(1), m.end(1), "demonym")
+                 for m in re.finditer(r"\b([A-Z][a-z]+)((?:\s+[a-z]+){1,2})", fold_case_kept(text))
+                 if m.group(1).lower() in DEMONYMS and any(is_person_noun(w) for w in m.group(2).split()))
 
 
 def names_a_thing(text: str, span: TypedSpan) -> bool:
