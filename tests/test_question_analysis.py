@@ -53,6 +53,8 @@ def test_the_event_whose_time_is_asked(question, event):
     ("What flows after Bingen and Bonn?", set()),  # names only: a place, not a scene
     ("During what campaign did the two armies fight?", set()),  # the question word is in it
     ("Which river flows past the mill after the bridge at the mill?", {"bridg"}),  # "mill" is asked, too
+    ("What is released during photosynthesis?", set()),  # too little else asked: the scene is the topic
+    ("What happens to water during evaporation?", set()),
 ])
 def test_the_words_that_only_set_the_scene(question, setting):
     assert analyze(question, ANALYZER).setting == setting

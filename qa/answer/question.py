@@ -264,6 +264,9 @@ _LEADING_SETTING = re.compile(r"^\s*(?:after|before|when|while|if|once|since|dur
 _TRAILING_SETTING = re.compile(r"\b(?:during|after|before|following|throughout|amid|while)\b[^,?]*\??$", re.I)
 
 
+_SAYS_LITTLE = frozenset({"happen", "occur", "do", "take", "place"})
+
+
 def _setting(text: str, analyzer: Analyzer) -> set[str]:
     """Terms said only to set the scene of the question ("After the river was diverted, where ...",
     "... during the straightening program?"): often told by the sentence before the answer. A scene is told
@@ -276,7 +279,8 @@ def _setting(text: str, analyzer: Analyzer) -> set[str]:
              and any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", m.group())[1:])]
     inside = {t.term for t in analyzer.tokens(text) if any(a <= t.start < b for a, b in spans)}
     outside = {t.term for t in analyzer.tokens(text) if not any(a <= t.start < b for a, b in spans)}
-    return inside - outside
+    # With less than two words of its own, the question is about its scene: "What is released during photosynthesis?"
+    return inside - outside if len(outside - _SAYS_LITTLE) >= 2 else set()
 
 
 def _event(text: str) -> tuple[str, ...]:
