@@ -179,3 +179,22 @@ def test_a_new_build_names_each_skipped_file_on_stderr(run_cli, make_corpus):
     code, out, err = run_cli("ask", "When do owls hunt?", "--corpus", str(root))
     assert code == 0 and "qa: skipped pic.txt: binary file" in err.splitlines()
     assert "Owls hunt at night." in out
+
+
+def test_a_bug_on_one_batch_line_answers_the_others_and_exits_3(run_cli, monkeypatch):
+    from qa.engine import Engine
+
+    real_ask = Engine.ask
+
+    def ask(self, question, k=3):
+        if "boom" in question:
+            raise RuntimeError("injected")
+        return real_ask(self, question, k)
+
+    monkeypatch.setattr(Engine, "ask", ask)
+    stdin = b"Who won the 2024 election?\nboom\nWho is the president of Venezuela?\n"
+    code, out, err = run_cli("ask", "-", "--json", stdin=stdin)
+    objs = [json.loads(line) for line in out.splitlines()]
+    assert code == 3 and [o["question"] for o in objs] == ["Who won the 2024 election?", "boom", "Who is the president of Venezuela?"]
+    assert objs[1]["error"]["code"] == "internal" and objs[2]["answered"]
+    assert "internal error: RuntimeError: injected" in err and "Traceback" not in err

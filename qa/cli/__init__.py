@@ -94,7 +94,7 @@ def _answer_stream(args, session) -> int:
     """Answer stdin line by line; output line N always answers input line N."""
     from qa.cli import render
 
-    failed = False
+    failed = broken = False
     for text, problem in _stdin_lines():
         if args.command == "chat" and not text.strip() and problem is None:
             continue
@@ -108,11 +108,18 @@ def _answer_stream(args, session) -> int:
             if not args.json:
                 print(f"qa: {exc}", file=sys.stderr)
                 continue
+        except Exception as exc:  # a bug in qa on this line: the other lines are still answered
+            broken = True
+            message = f"internal error: {type(exc).__name__}: {exc} (please report it)"
+            print(f"qa: {message}", file=sys.stderr)
+            response = Response(question=text, answered=False, error=ErrorInfo(code="internal", message=message))
+            if not args.json:
+                continue
         if args.json:
             _print_json(response)
         else:
             print(f"Q: {text}\n{render.response(response)}\n", flush=True)
-    return EXIT_USER if failed else EXIT_OK
+    return EXIT_INTERNAL if broken else EXIT_USER if failed else EXIT_OK
 
 
 def _ask(args, engine) -> int:
