@@ -148,3 +148,7 @@ def test_only_footnote_marks_glued_to_a_sentence_end_move_back():
 def test_lower_case_text_after_many_question_marks_is_not_joined_into_one_huge_sentence():
     spans = split("Hello there. " + "is it ok? sure it is! " * 2000)
     assert max(end - start for start, end in spans) <= 1000
+
+
+def test_contractions_and_modal_verbs_are_stopwords_but_possessives_are_not():
+    assert Analyzer().terms("they've don't won't it's who's must Link's the won prize") == ["link", "win", "prize"]

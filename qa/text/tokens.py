@@ -75,6 +75,9 @@ class Token:
     end: int
 
 
+_CONTRACTED = STOPWORDS | {"won", "ain"}  # before the apostrophe of a contraction ("won't", "ain't")
+
+
 class Analyzer:
     """Text -> terms. ``stems`` maps lower-case words to terms ("" = stopword)."""
 
@@ -173,6 +176,8 @@ class Analyzer:
         return term
 
     def _analyse_word(self, word: str) -> str:
+        if "'" in word and word.partition("'")[0] in _CONTRACTED:  # "they've", "don't", "won't", "it's": stopwords
+            return ""
         word = word.replace("'", "")
         if word in STOPWORDS or len(word) < 2 and not word.isdigit():
             return ""

@@ -19,7 +19,7 @@ me more most mustn my myself no nor not now of off on once only or other ought o
 ourselves out over own re s same shan she should shouldn so some such t than that the
 their theirs them themselves then there these they this those through to too under until
 up ve very was wasn we were weren what when where which while who whom why will with
-would wouldn you your yours yourself yourselves d m o y also us whose
+would wouldn you your yours yourself yourselves d m o y also us whose must might shall
 nd th
 """)  # the last line: ordinal endings, a token apart from their number ("11th" -> 11, th); "st", "rd" are words too
 
