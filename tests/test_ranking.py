@@ -98,13 +98,13 @@ def test_number_answers_carry_the_unit_the_question_asks_for(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "The canal is 42 kilometres long and has 12 locks. "
         "A barge needs about 9 hours to pass through all 12 locks.")})
-    assert _top(e.ask("How long is the canal?"))[1] == "42"
-    assert _top(e.ask("How long does a barge need to pass the locks?"))[1] == "9"
+    assert _top(e.ask("How long is the canal?"))[1] == "42 kilometres"
+    assert _top(e.ask("How long does a barge need to pass the locks?"))[1] == "9 hours"
 
 
 def test_how_wide_asks_for_a_number(make_corpus):
     e = _engine(make_corpus, {"a.txt": "The plain lies east of the hills. It is about 300 km long and up to 40 km wide."})
-    assert _top(e.ask("How wide is the plain?"))[1] == "40"
+    assert _top(e.ask("How wide is the plain?"))[1] == "40 km"
 
 
 def test_how_many_declines_when_the_sentence_counts_something_else(make_corpus):
@@ -154,7 +154,7 @@ def test_a_sentence_about_nothing_the_question_names_ranks_below_one_that_is(mak
         "velmora.txt": "The Velmora\n\nThe Velmora is a river that flows for 612 kilometres to the sea. "
                        "Its basin covers 48,300 square kilometres. The Velmora has many bridges."})
     r = e.ask("What is the total length of the Velmora?")
-    assert r.answered and _top(r)[1] == "612"
+    assert r.answered and _top(r)[1] == "612 kilometres"
 
 
 def test_a_sentence_about_another_country_ranks_below_one_about_the_country_asked(make_corpus):
@@ -523,3 +523,10 @@ def test_a_name_said_in_other_words_is_still_in_the_corpus(make_corpus, text, qu
 ])
 def test_how_many_is_declined_when_nothing_counts_what_it_asks(make_corpus, text, question):
     assert not _engine(make_corpus, {"a.txt": text}).ask(question).answered
+
+
+def test_how_much_water_wants_a_volume_with_its_unit(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Aare also drains the 4,274 m summit of the Finsteraarhorn. "
+        "The Aare more than doubles the river's water discharge, to nearly 1,000 m3/s.")})
+    assert _top(e.ask("How much water does the Aare give to the river?"))[1] == "1,000 m3/s"

@@ -42,6 +42,14 @@ def _countries(text: str) -> list[bool]:
     return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
 
 
+def _with_unit(sentence: str, span: TypedSpan, question: Question) -> TypedSpan:
+    """The number with its unit ("1,000 m3/s" for "how much water"), unless the question says the unit
+    ("8,000" for "how many years ago")."""
+    longer = spans.with_unit(sentence, span, question.unit)
+    unit = re.findall(r"[a-z]+", sentence[span.end : longer.end].lower())[:1]
+    return span if unit and re.search(rf"\b{unit[0]}\b", question.text.lower()) else longer
+
+
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
@@ -54,7 +62,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         taken = [d for d in spans.dates(sentence) if not spans.AGO.search(sentence, d.start, d.end)]  # "8,000 years ago"
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
-            found = [s for s in found if spans.has_unit(sentence, s, question.unit)]
+            found = [_with_unit(sentence, s, question) for s in found if spans.has_unit(sentence, s, question.unit)]
         is_percent = [bool(re.search(r"%|percent|per cent", sentence[s.start : s.end])) for s in found]
         if question.wants_percent:
             found = [s for s, p in zip(found, is_percent) if p]
