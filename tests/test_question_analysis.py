@@ -420,6 +420,21 @@ def test_reversed_roles(question, sentence, reversed_):
     assert mismatch.reversed_roles(question, sentence, ANALYZER.term) is reversed_
 
 
+@pytest.mark.parametrize(("question", "sentence", "acted_upon"), [
+    ("Who did King Aldo swear fealty to?", "The chiefs, under their leader Orm, swore fealty to King Aldo.", True),
+    ("When did King Harald conquer Tull?", "In 1066 Duke Orm conquered Tull, killing King Harald at the ford.", True),
+    ("Who did Edda marry?", "King Orm married Edda's sister Margit.", True),  # a possessive turns even "marry"
+    ("Who did Edda marry?", "King Orm married Edda in 1017.", False),  # "marry" works both ways
+    ("Who did King Aldo swear fealty to?", "King Aldo swore fealty to the emperor.", False),
+    ("When did Hervo serve as a general?", "One of the first mercenaries to serve as a general was Hervo in the 1050s.", False),
+    ("When did the Normans attack Tull?", "A third attack came in 1185, when the Normans took Tull.", False),  # a noun
+    ("When did King Harald conquer Tull?", "Tull was conquered in 1040 by King Harald.", False),  # passive
+    ("When did Tull's university open its doors?", "The university opened its doors to Tull's students in 1901.", False),
+])
+def test_the_subject_asked_about_is_acted_upon(question, sentence, acted_upon):
+    assert mismatch.subject_acted_upon(question, sentence, ANALYZER.term, lambda t: 1) is acted_upon
+
+
 def test_years_ago_are_numbers_for_how_many_years_and_dates_for_when(make_corpus):
     from qa import Engine
 

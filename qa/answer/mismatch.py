@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
-from qa.text.fold import fold
+from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS
 
@@ -127,6 +127,40 @@ def reversed_roles(question: str, sentence: str, term: Callable[[str], str]) -> 
     after = sentence[words[v].end() :].split()[:1]
     return (not re.search(r"[,;:]|\b(?:which|that|whom|who|whose|he|she|they|it|we)\b|\b[A-Z]", between)
             and not (after and after[0].strip(".,;").lower() in ("him", "her", "them", "it", "us", "me")))
+
+
+_DID_SUBJECT = re.compile(r"^(?i:who|whom|what|when|where|why|which\s+\w+|how(?:\s+\w+)?)\s+(?i:did|does|do|has|have|had)\s+"
+                          r"(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\b")
+# Verbs whose two sides may swap ("X married Y" is "Y married X"): only a possessive turns them ("Y married X's sister").
+_DETERMINERS = frozenset("the a an its their his her our this that these those third second first".split())
+_SYMMETRIC = frozenset("marry wed meet fight battle ally border merge join partner compete negotiate trade play face "
+                       "clash debate correspond collaborate".split())
+
+
+def subject_acted_upon(question: str, sentence: str, term: Callable[[str], str], rarity: Callable[[str], int]) -> bool:
+    """"Who did King Charles swear fealty to?" asked, "... agreed to swear fealty to King Charles" told: the
+    one the question has acting is only named after the verb in the sentence, in the active voice.
+    ``rarity`` ranks a name's terms (the rarest stands for the name: "Harold" in "King Harold II")."""
+    m = _DID_SUBJECT.match(fold_case_kept(question.strip()))
+    if not m or m.group("subject").endswith(("'s", "’s")):  # "Tarvenna's university open": not the subject
+        return False
+    verb = term(m.group("verb"))
+    names = [t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t]
+    if not verb or not names:
+        return False
+    name = min(names, key=rarity)
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
+    terms = [term(w.group().lower().removesuffix("'s").removesuffix("’s")) for w in words]
+    if terms.count(verb) != 1 or name not in terms:
+        return False
+    v = terms.index(verb)
+    after = [i for i in range(v + 1, min(len(terms), v + 9)) if terms[i] == name]
+    passive = _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+by\b", sentence[words[v].end() :])
+    noun = v and words[v - 1].group().lower() in _DETERMINERS  # "a third attack", "at the begin of"
+    named = after and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", sentence[: words[after[0]].start()])
+    if not after or passive or noun or named or name in terms[:v]:  # "... was Hervé": who it is, not whom
+        return False
+    return verb not in {term(w) for w in _SYMMETRIC} or words[after[0]].group().endswith(("'s", "’s"))
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
