@@ -101,6 +101,71 @@ def test_titles_acronyms_and_nationality_are_not_part_of_a_person():
     assert [sentence[c.start : c.end] for c in cores if c] == ["Vasily Nebenzya"]
 
 
+def test_years_ago_are_numbers_for_how_many_years_and_dates_for_when(make_corpus):
+    from qa import Engine
+
+    engine = Engine.open(make_corpus({"ice.txt": "Ice ages\n\nThe glaciers of the valley melted about 8,000 years ago.\n"}))
+    for question, short in (("When did the glaciers of the valley melt?", "8,000 years ago"),
+                            ("How many years ago did the glaciers of the valley melt?", "8,000")):
+        a = engine.ask(question).answers[0]
+        assert a.quote[a.highlight.start : a.highlight.end] == short
+
+
+def test_what_year_wants_digits_not_a_named_age(make_corpus):
+    from qa import Engine
+
+    engine = Engine.open(make_corpus({"war.txt": (
+        "The mill\n\nThe mill closed during the Second World War and opened again in 1951.\n")}))
+    a = engine.ask("In what year did the mill open again?").answers[0]
+    assert a.quote[a.highlight.start : a.highlight.end] == "1951"
+
+
+def test_a_named_age_is_no_place_or_person():
+    from qa.answer.highlight import typed_spans
+    from qa.answer.question import analyze
+    from qa.text.tokens import Analyzer
+
+    sentence = "At the end of World War I, during the Middle Ages revival, the Olm reached Tull."
+    for question in ("Where did the Olm reach?", "Who reached the Olm?"):
+        found = [sentence[s.start : s.end] for s in typed_spans(sentence, analyze(question, Analyzer()))]
+        assert not any("World War" in f or "Middle Ages" in f for f in found)
+    assert "Tull" in [sentence[s.start : s.end] for s in typed_spans(sentence, analyze("Where did the Olm reach?", Analyzer()))]
+
+
+@pytest.mark.parametrize(("question", "direction"), [
+    ("Which way does the Olm flow?", True),
+    ("When the Olm leaves the lake, which direction does it turn?", True),
+    ("In what way did the new law change the government?", False),
+    ("What directions did the captain give the crew?", False),
+])
+def test_direction_questions(question, direction):
+    assert analyze(question, ANALYZER).wants_direction is direction
+
+
+def test_a_compass_word_in_a_name_is_no_direction():
+    sentence = "The Olm flows into the North Sea, then north."
+    assert [sentence[s.start : s.end] for s in spans.directions(sentence)] == ["north"]
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What does Untersee mean?", "Untersee"),
+    ("What is the English translation of Het Scheur?", "Het Scheur"),
+    ("What is the translation of the Latin motto Ora et Labora?", "Ora et Labora"),
+    ("What does the word Rheinrinne translate to?", "Rheinrinne"),
+    ("Who published a celebrated translation of Beowulf?", None),
+    ("When did Heaney publish his translation of Beowulf?", None),
+])
+def test_what_a_gloss_question_asks_about(question, name):
+    assert analyze(question, ANALYZER).gloss_of == name
+
+
+def test_a_gloss_is_said_just_after_its_own_name():
+    said = lambda text, name: [text[s.start : s.end] for s in spans.glosses(text, name)]  # noqa: E731
+    assert said('The town of Heidelberg ("heath mountain") lies below the Berg, a wooded hill.', "Berg") == []
+    assert said('Scholars take Obersee to mean "upper lake" and Untersee to mean "lower lake".', "Untersee") == ["lower lake"]
+    assert said('The Bodman (German for "boat man") and the Mainau, or "meadow island".', "Mainau") == ["meadow island"]
+
+
 @pytest.mark.parametrize(("question", "sentence", "other"), [
     ("Who was the last abbot?", "The first abbot was Anselm.", True),
     ("Who was the first abbot?", "The first abbot was Anselm.", False),
@@ -435,66 +500,12 @@ def test_the_subject_asked_about_is_acted_upon(question, sentence, acted_upon):
     assert mismatch.subject_acted_upon(question, sentence, ANALYZER.term, lambda t: 1) is acted_upon
 
 
-def test_years_ago_are_numbers_for_how_many_years_and_dates_for_when(make_corpus):
-    from qa import Engine
-
-    engine = Engine.open(make_corpus({"ice.txt": "Ice ages\n\nThe glaciers of the valley melted about 8,000 years ago.\n"}))
-    for question, short in (("When did the glaciers of the valley melt?", "8,000 years ago"),
-                            ("How many years ago did the glaciers of the valley melt?", "8,000")):
-        a = engine.ask(question).answers[0]
-        assert a.quote[a.highlight.start : a.highlight.end] == short
-
-
-def test_what_year_wants_digits_not_a_named_age(make_corpus):
-    from qa import Engine
-
-    engine = Engine.open(make_corpus({"war.txt": (
-        "The mill\n\nThe mill closed during the Second World War and opened again in 1951.\n")}))
-    a = engine.ask("In what year did the mill open again?").answers[0]
-    assert a.quote[a.highlight.start : a.highlight.end] == "1951"
-
-
-def test_a_named_age_is_no_place_or_person():
-    from qa.answer.highlight import typed_spans
-    from qa.answer.question import analyze
-    from qa.text.tokens import Analyzer
-
-    sentence = "At the end of World War I, during the Middle Ages revival, the Olm reached Tull."
-    for question in ("Where did the Olm reach?", "Who reached the Olm?"):
-        found = [sentence[s.start : s.end] for s in typed_spans(sentence, analyze(question, Analyzer()))]
-        assert not any("World War" in f or "Middle Ages" in f for f in found)
-    assert "Tull" in [sentence[s.start : s.end] for s in typed_spans(sentence, analyze("Where did the Olm reach?", Analyzer()))]
-
-
-@pytest.mark.parametrize(("question", "direction"), [
-    ("Which way does the Olm flow?", True),
-    ("When the Olm leaves the lake, which direction does it turn?", True),
-    ("In what way did the new law change the government?", False),
-    ("What directions did the captain give the crew?", False),
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("What is the oldest work of Tull art?", "By far the most famous work of Tull art is the Olm Tapestry.", ("oldest", "most famous")),
+    ("What is the oldest work of Tull art?", "The oldest and most famous work of Tull art is the tapestry.", None),
+    ("What is the largest bridge in Tull?", "The longest bridge in Tull crosses the Olm.", None),  # alike
+    ("What is the best harbour of Tull?", "The west harbour of Tull is small.", None),  # "west" is no superlative
 ])
-def test_direction_questions(question, direction):
-    assert analyze(question, ANALYZER).wants_direction is direction
-
-
-def test_a_compass_word_in_a_name_is_no_direction():
-    sentence = "The Olm flows into the North Sea, then north."
-    assert [sentence[s.start : s.end] for s in spans.directions(sentence)] == ["north"]
-
-
-@pytest.mark.parametrize(("question", "name"), [
-    ("What does Untersee mean?", "Untersee"),
-    ("What is the English translation of Het Scheur?", "Het Scheur"),
-    ("What is the translation of the Latin motto Ora et Labora?", "Ora et Labora"),
-    ("What does the word Rheinrinne translate to?", "Rheinrinne"),
-    ("Who published a celebrated translation of Beowulf?", None),
-    ("When did Heaney publish his translation of Beowulf?", None),
-])
-def test_what_a_gloss_question_asks_about(question, name):
-    assert analyze(question, ANALYZER).gloss_of == name
-
-
-def test_a_gloss_is_said_just_after_its_own_name():
-    said = lambda text, name: [text[s.start : s.end] for s in spans.glosses(text, name)]  # noqa: E731
-    assert said('The town of Heidelberg ("heath mountain") lies below the Berg, a wooded hill.', "Berg") == []
-    assert said('Scholars take Obersee to mean "upper lake" and Untersee to mean "lower lake".', "Untersee") == ["lower lake"]
-    assert said('The Bodman (German for "boat man") and the Mainau, or "meadow island".', "Mainau") == ["meadow island"]
+def test_another_superlative_of_the_same_noun(question, sentence, other):
+    sizes = {"largest", "longest"}
+    assert mismatch.other_superlative(question, sentence, ANALYZER.term, lambda a, b: {a, b} <= sizes) == other

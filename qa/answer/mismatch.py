@@ -182,3 +182,35 @@ class Countries:
         asked = {self.of[t] for t in question_terms if t in self.of}
         told = {self.of[t.term] for t in tokens if t.term in self.of and not answer[0] <= t.start < answer[1]}
         return bool(asked and told and not asked & told)
+
+
+_NOT_SUPERLATIVE = frozenset("""west midwest southwest northwest forest interest honest rest test harvest protest contest
+request suggest arrest modest earnest quest chest guest nest pest vest manifest conquest invest digest crest zest jest
+inquest priest behest tempest unrest""".split())
+_SUPERLATIVE = re.compile(r"\b((?:most|least)\s+[a-z]+|[a-z]{2,}est)\s+(?:[a-z]+\s+)?([a-z]{3,})\b")
+
+
+def _superlatives(text: str, term: Callable[[str], str]) -> list[tuple[str, str, str]]:
+    """(superlative as written, its term, the noun's term): "the oldest work" -> ("oldest", "oldest", "work"),
+    "the most famous work" -> ("most famous", "famous", "work")."""
+    out = []
+    for m in _SUPERLATIVE.finditer(fold(text)):
+        word = m.group(1).split()[-1]
+        if " " not in m.group(1) and word in _NOT_SUPERLATIVE:
+            continue
+        noun = m.group(2) if m.group(0).count(" ") == (2 if " " in m.group(1) else 1) else m.group(0).split()[-2]
+        out.append((m.group(1), term(word), term(noun)))
+    return out
+
+
+def other_superlative(question: str, sentence: str, term: Callable[[str], str],
+                      alike: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """"the oldest work" asked, only "the most famous work" told: the question's superlative is nowhere in
+    the sentence, which gives another (not one ``alike``) for the same noun. Returns both, as written."""
+    told = _superlatives(sentence, term)
+    everywhere = set(map(term, re.findall(r"[a-z]+", fold(sentence))))
+    for asked, sup, noun in _superlatives(question, term):
+        others = [(said, s) for said, s, n in told if n == noun and s != sup]
+        if others and sup not in everywhere and not any(alike(sup, s) for _, s in others):
+            return asked, others[0][0]
+    return None
