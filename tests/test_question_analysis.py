@@ -66,6 +66,7 @@ def test_the_words_that_only_set_the_scene(question, setting):
     ("How was the original Dutch spelling written?", "dutch"),
     ("What is the Proto-Germanic adoption of the Gaulish name of the Rhine?", None),  # not what is asked
     ("What is the Rhine called in winter?", None),  # no language
+    ("When was the Bible first printed in English?", None),  # a language, but no name asked in it
 ])
 def test_a_name_asked_in_another_language(question, language):
     assert analyze(question, ANALYZER).language == language

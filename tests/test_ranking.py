@@ -530,3 +530,18 @@ def test_how_much_water_wants_a_volume_with_its_unit(make_corpus):
         "The Aare also drains the 4,274 m summit of the Finsteraarhorn. "
         "The Aare more than doubles the river's water discharge, to nearly 1,000 m3/s.")})
     assert _top(e.ask("How much water does the Aare give to the river?"))[1] == "1,000 m3/s"
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What is the Black Forest called in German?", "Schwarzwald"),  # after "German:" whatever it looks like
+    ("What is Dublin called in Irish?", "Baile Átha Cliath"),
+    ("What was the river called in Latin?", "Rhenus"),  # nothing named to look like
+    ("When was the Bible first printed in English?", "1535"),  # "in English" asks no name
+    ("How many books were written in Latin?", "300"),
+])
+def test_language_questions_and_questions_that_only_mention_a_language(make_corpus, question, short):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Black Forest (German: Schwarzwald) is a mountain range. Dublin (Irish: Baile Átha Cliath) is a city. "
+        "The Bible was first printed in English in 1535. About 300 books were written in Latin at the abbey. "
+        "The river was known to the Romans, and its Latin name Rhenus is old.")})
+    assert _top(e.ask(question))[1] == short

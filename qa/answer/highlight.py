@@ -54,8 +54,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
         return said
-    if question.language:
-        return languages.forms(sentence, question.language, question.names)
+    if question.language and (given := languages.forms(sentence, question.language, question.names)):
+        return given
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:

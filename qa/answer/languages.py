@@ -14,13 +14,13 @@ LANGUAGES = frozenset(DEMONYMS) | frozenset(
     "english latin greek hebrew sanskrit romansh frisian gaelic basque catalan esperanto yiddish gaulish".split())
 
 _ASKED = (
-    re.compile(r"\b(?:called|named|known|spelled|spelt|written|said|pronounced)\s+(?:as\s+)?in\s+(?P<lang>[a-z]+)\b"),
+    re.compile(r"\b(?:called|named|known(?:\s+as)?|spelled|spelt|pronounced)\s+in\s+(?P<lang>[a-z]+)\b"),
     re.compile(r"^(?:what|which|how)\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<lang>[a-z]+)\s+"
                r"(?:name|word|term|spelling)\b"),
-    re.compile(r"\bin\s+(?P<lang>[a-z]+)\s*\??\s*$"),
 )
 LIKENESS = 0.5  # the least difflib ratio of a form to the name asked about ("rijn" / "rhine": 0.67)
 _ARTICLES = r"(?:(?:le|la|les|der|die|das|de|het|el|il|lo|los|las)\s+)?"
+_CAPITALISED_RUN = r"[^\W\d_][^\s,;:()\[\]\"“”]*(?:\s+(?:(?:de|la|le|del|van|von)\s+)?[A-Z][^\s,;:()\[\]\"“”]*)*"
 
 
 def asked_language(folded: str) -> str | None:
@@ -33,15 +33,20 @@ def asked_language(folded: str) -> str | None:
 
 
 def forms(text: str, language: str, names: list[str]) -> list[TypedSpan]:
-    """The words a sentence gives in ``language``: after "French:" anything, after "French" a capitalised
-    word that is no English one ("French Rhin", not "French client state" or "the French Empire"). When the
-    question names what it asks about (``names``, folded), the form looks like one of them: "Rijn" for the
-    Rhine, not "the Dutch Rijkswaterstaat" (and not "Deutschland" for Germany either)."""
+    """The words a sentence gives in ``language``: after "French:" all up to the next comma or bracket
+    ("Irish: Baile Átha Cliath"); after "French" a capitalised run that is no English word and, when the
+    question names what it asks about (``names``, folded), looks like it ("the French Rhin"; not "the
+    French Empire", "the Dutch Rijkswaterstaat" for the Rhine)."""
+    names = [n for n in names if n not in LANGUAGES]
     out = []
-    rx = rf"\b{language.capitalize()}(?P<colon>:)?\s+(?:(?:name|word|term|spelling)\s+(?:is\s+|was\s+)?)?(?P<form>{_ARTICLES}[^\W\d_][^\s,;:()\[\]\"“”]*)"
-    for m in re.finditer(rx, text):
+    said = rf"\b{language.capitalize()}(?::\s*(?P<given>[^,;()\[\]]+?)\s*(?=[,;()\[\]]|$)"
+    said += rf"|\s+(?:(?:name|word|term|spelling)\s+(?:is\s+|was\s+)?)?(?P<form>{_ARTICLES}{_CAPITALISED_RUN}))"
+    for m in re.finditer(said, text):
+        if m.group("given"):
+            out.append(TypedSpan(m.start("given"), m.end("given"), "form"))
+            continue
         word = m.group("form").split()[-1]
-        if not m.group("colon") and (word[0].islower() or word.lower() in common_words()):
+        if word[0].islower() or word.lower() in common_words():
             continue
         if names and not any(SequenceMatcher(None, fold(word).lower(), n).ratio() >= LIKENESS for n in names):
             continue

@@ -328,8 +328,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     expected, wants_list = _expected(wh, head, rest, folded)
     direction = bool(_DIRECTION.search(folded))
     language = asked_language(folded)
-    if language:
-        expected, wants_list = ENTITY, False
     counted, counted_kind = _counted(folded, analyzer)
     if direction:
         expected, wants_list = PLACE, False
