@@ -545,3 +545,17 @@ def test_language_questions_and_questions_that_only_mention_a_language(make_corp
         "The Bible was first printed in English in 1535. About 300 books were written in Latin at the abbey. "
         "The river was known to the Romans, and its Latin name Rhenus is old.")})
     assert _top(e.ask(question))[1] == short
+
+
+def test_a_role_in_brackets_names_the_one_in_the_role(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The architect (Christopher Wren) designed the new dome in 1675."})
+    assert _top(e.ask("Who was the architect of the new dome?"))[1] == "Christopher Wren"
+
+
+def test_review_cases_for_units_ranges_and_where_someone_is_from(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The tunnel is between 300 and 400 km long. The city receives 600 mm of rain a year. "
+        "Aki Ono is a Japanese actress who has lived in France since 2001.")})
+    assert _top(e.ask("How long is the tunnel?"))[1] == "between 300 and 400 km"
+    assert _top(e.ask("How much rain does the city receive a year?"))[1] == "600"  # rain is no volume: mm count
+    assert _top(e.ask("Which country is Aki Ono from?"))[1] == "Japanese"  # where she is from, not where she lives

@@ -152,3 +152,4 @@ def test_lower_case_text_after_many_question_marks_is_not_joined_into_one_huge_s
 
 def test_contractions_and_modal_verbs_are_stopwords_but_possessives_are_not():
     assert Analyzer().terms("they've don't won't it's who's must Link's the won prize") == ["link", "win", "prize"]
+    assert Analyzer().terms("O'Brien d'Arc Be'er") == ["obrien", "darc", "beer"]

@@ -244,9 +244,11 @@ class Answerer:
         date = idx.docs[doc].date
         c = Candidate(u, base, rank, (date or "")[:4] or None, set(own), set(self._title_terms[doc]).union(around))
         c.coverage = query.coverage(c.terms | self._date_terms(date), c.nearby)
-        c.score = base + W_COVERAGE * c.coverage + W_PROXIMITY * query.proximity(own)
+        c.score = base + W_COVERAGE * c.coverage
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
+        else:  # a heading's words are side by side by nature
+            c.score += W_PROXIMITY * query.proximity(own)
         if not self._on_topic(c, query):
             c.score -= OFF_TOPIC_PENALTY * (POSSESSIVE_SHARE if query.possessive_only else 1.0)
         dated = W_YEAR if q.years or q.centuries else 0.0

@@ -2,6 +2,7 @@
 
 import itertools
 import re
+from difflib import SequenceMatcher
 
 from qa.answer import counting, languages, spans
 from qa.answer.question import (
@@ -21,6 +22,9 @@ from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, WEEKDAYS
+
+_FROM = re.compile(r"\b(?:from|born|nationality|citizen|native)\b", re.I)  # asked where someone is from
+GLOSS_LIKENESS = 0.6  # difflib ratio of a bracketed name to the word before it: "lorrin" / "lorrinus" 0.86
 
 _FINDERS = {
     PERSON: (spans.lists, spans.names, spans.roles),
@@ -42,9 +46,15 @@ def _countries(text: str) -> list[bool]:
     return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
 
 
+_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+)?\d[\d,.]*\s*(?:–|-|—|to|and)\s*$")
+
+
 def _with_unit(sentence: str, span: TypedSpan, question: Question) -> TypedSpan:
-    """The number with its unit ("1,000 m3/s" for "how much water"), unless the question says the unit
-    ("8,000" for "how many years ago")."""
+    """The number with its unit ("1,000 m3/s" for "how much water"), and the number that opens its range
+    ("between 300 and 400 km"); the unit is left out when the question's words have it ("8,000" for "how
+    many years ago")."""
+    if m := _RANGE_BEFORE.search(sentence, 0, span.start):
+        span = TypedSpan(m.start(), span.end, span.kind)
     longer = spans.with_unit(sentence, span, question.unit)
     unit = re.findall(r"[a-z]+", sentence[span.end : longer.end].lower())[:1]
     return span if unit and re.search(rf"\b{unit[0]}\b", question.text.lower()) else longer
@@ -83,7 +93,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
     if question.wants_country:  # a country named, or told by its people ("the Japanese actress")
         found = [s for s in found if sum(_countries(sentence[s.start : s.end])) * 2 > len(_countries(sentence[s.start : s.end]))]
-        found = found or list(spans.demonyms(sentence))  # a country named goes first
+        people = list(spans.demonyms(sentence))  # where someone is from may be told by their people
+        found = (people or found) if _FROM.search(question.text) else (found or people)
     return found
 
 
@@ -101,12 +112,13 @@ def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: A
 
 
 def _glossing(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) -> bool:
-    """Is the name another name of the question's words, in brackets right after them: "the grey lorrin
-    (Lorrinus)"? (A date there is an answer: "the Olm Bridge (1932)".)"""
+    """Is the name another name of the question's word just before it, in brackets and like it: "the grey
+    lorrin (Lorrinus)"? ("the architect (Christopher Wren)" names the architect; "the Olm Bridge (1932)" dates it.)"""
     if span.kind not in ("name", "list") or sentence[span.start - 1 : span.start] != "(" or sentence[span.end : span.end + 1] != ")":
         return False
     before = len(sentence[: span.start - 1].rstrip())
-    return any(end == before for _, end in matches)
+    word = next((sentence[s:e] for s, e in matches if e == before), None)
+    return word is not None and SequenceMatcher(None, fold(word), fold(sentence[span.start : span.end])).ratio() >= GLOSS_LIKENESS
 
 
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # "by Odo", "by President Odo"

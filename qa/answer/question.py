@@ -189,7 +189,7 @@ _UNIT_OF = [
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
     ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
-    ("volume", r"\bhow much (?:water|rain|rainfall|oil|gas|fuel|discharge)\b|\b(?:discharge|volume)\b"),
+    ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
 ]
 

@@ -170,7 +170,7 @@ _UNITS = {
     "length": r"(?:kilometres?|kilometers?|km|metres?|meters?|m|miles?|mi|feet|foot|ft|yards?|centimetres?|"
               r"centimeters?|cm|millimetres?|mm|inches|inch|in)\b",
     "weight": r"(?:kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lb|lbs|ounces?|oz)\b",
-    "volume": r"(?:m3|m³|cu\s?(?:ft|m)|cubic\s+(?:metres?|meters?|feet|foot|kilometres?|kilometers?|km|miles?)|litres?|liters?|"
+    "volume": r"(?:m3|m³|km3|km³|cu\s?(?:ft|m)|cubic\s+(?:metres?|meters?|feet|foot|kilometres?|kilometers?|km|miles?)|litres?|liters?|"
               r"gallons?|barrels?)(?:/s\b|/sec\b|\s+per\s+(?:second|day|year)\b)?(?![\w])",
     "duration": r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)\b",
     "age": r"(?:years?|months?)(?:[\s-]old)?\b",

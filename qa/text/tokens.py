@@ -75,7 +75,9 @@ class Token:
     end: int
 
 
-_CONTRACTED = STOPWORDS | {"won", "ain"}  # before the apostrophe of a contraction ("won't", "ain't")
+# A contraction of a stopword is one: "they've", "don't", "won't", "it's" (not "O'Brien", "d'Arc", "Be'er").
+_CONTRACTED = {w for w in STOPWORDS if len(w) > 1} | {"won", "ain"}
+_CONTRACTIONS = frozenset("ve re ll d s t m".split())
 
 
 class Analyzer:
@@ -176,7 +178,8 @@ class Analyzer:
         return term
 
     def _analyse_word(self, word: str) -> str:
-        if "'" in word and word.partition("'")[0] in _CONTRACTED:  # "they've", "don't", "won't", "it's": stopwords
+        before, mark, after = word.partition("'")
+        if mark and after in _CONTRACTIONS and before in _CONTRACTED:  # "they've", "don't", "it's"; not "O'Brien"
             return ""
         word = word.replace("'", "")
         if word in STOPWORDS or len(word) < 2 and not word.isdigit():
