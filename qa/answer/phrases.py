@@ -47,9 +47,10 @@ def _said_together(index: CorpusIndex, terms: list[str]) -> bool:
 
 
 def _written_as_name(index: CorpusIndex, quote_of: Callable[[int], str], word: str, term: str) -> bool:
-    """Is ``word`` written capitalised after another word, in one of the first sentences (not headings) that
-    hold it: "the Clawshot", not "Enemies react" nor "- Enemies flee"."""
-    pattern = re.compile(rf"(?<=\w[\s,])\b{re.escape(word)}\b")
+    """Is ``word`` written capitalised after another word or an opening bracket or quote, in one of the first
+    sentences (not headings) that hold it: "the Clawshot", "In 1975, Microsoft", not "Enemies react" nor
+    "- Enemies flee"."""
+    pattern = re.compile(rf"(?:(?<=\w\s)|(?<=\w,\s)|(?<=[(\"“‘]))\b{re.escape(word)}\b")
     units = [u for u in index.sentences.postings(term)[0][: SAMPLE * 2].tolist() if KINDS[index.unit_kind[u]] == "sentence"]
     return any(pattern.search(fold_case_kept(quote_of(u))) for u in units[:SAMPLE])
 
