@@ -248,7 +248,7 @@ class Answerer:
         if KINDS[idx.unit_kind[u]] == "heading":
             c.score -= HEADING_PENALTY
         else:  # a heading's words are side by side by nature
-            c.score += W_PROXIMITY * query.proximity(own)
+            c.score += W_PROXIMITY * query.proximity(own, c.terms)
         if not self._on_topic(c, query):
             c.score -= OFF_TOPIC_PENALTY * (POSSESSIVE_SHARE if query.possessive_only else 1.0)
         dated = W_YEAR if q.years or q.centuries else 0.0

@@ -23,14 +23,18 @@ class Query:
     setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
     pairs: list[tuple[str, str]] = field(default_factory=list)  # terms next to each other in the question
 
-    def proximity(self, ordered: list[str]) -> float:
+    @cached_property
+    def _pair_weights(self) -> list[float]:
+        return [min(self.weight[a], self.weight[b]) for a, b in self.pairs]
+
+    def proximity(self, ordered: list[str], present: set[str]) -> float:
         """Share of the question's pairs of neighbouring terms ("Wii version", "rate ... flow") that the sentence
-        (its terms in text order) also says side by side, each pair weighted by its lighter term."""
-        if not self.pairs:
+        (its terms in text order, and as a set) also says side by side, each pair weighted by its lighter term."""
+        held = [(p, w) for p, w in zip(self.pairs, self._pair_weights) if p[0] in present and p[1] in present]
+        if not held:
             return 0.0
         said = set(zip(ordered, ordered[1:]))
-        weights = [min(self.weight[a], self.weight[b]) for a, b in self.pairs]
-        return sum(w for (a, b), w in zip(self.pairs, weights) if (a, b) in said) / max(sum(weights), 1e-9)
+        return sum(w for p, w in held if p in said) / sum(self._pair_weights)
 
     @cached_property
     def known(self) -> set[str]:
