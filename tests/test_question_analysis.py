@@ -488,7 +488,7 @@ def test_reversed_roles(question, sentence, reversed_):
 
 @pytest.mark.parametrize(("question", "sentence", "acted_upon"), [
     ("Who did King Aldo swear fealty to?", "The chiefs, under their leader Orm, swore fealty to King Aldo.", True),
-    ("When did King Harald conquer Tull?", "In 1066 Duke Orm conquered Tull, killing King Harald at the ford.", True),
+    ("When did King Harald conquer Tull?", "In 1066 Duke Orm conquered Tull killing King Harald at the ford.", True),
     ("Who did Edda marry?", "King Orm married Edda's sister Margit.", True),  # a possessive turns even "marry"
     ("Who did Edda marry?", "King Orm married Edda in 1017.", False),  # "marry" works both ways
     ("Who did King Aldo swear fealty to?", "King Aldo swore fealty to the emperor.", False),
@@ -496,6 +496,9 @@ def test_reversed_roles(question, sentence, reversed_):
     ("When did the Normans attack Tull?", "A third attack came in 1185, when the Normans took Tull.", False),  # a noun
     ("When did King Harald conquer Tull?", "Tull was conquered in 1040 by King Harald.", False),  # passive
     ("When did Tull's university open its doors?", "The university opened its doors to Tull's students in 1901.", False),
+    ("When did Orm conquer Tull?", "After conquering Tull in 1066, Orm built many castles.", False),  # another clause
+    ("When did Olmco release the phone?", "The phone, released in 2007 by Olmco, sold well.", False),  # the agent
+    ("When did Orm cross the Alps?", "The daring crossing of the Alps in 218 BC brought Orm to Tull.", False),  # a noun
 ])
 def test_the_subject_asked_about_is_acted_upon(question, sentence, acted_upon):
     assert mismatch.subject_acted_upon(question, sentence, ANALYZER.term, lambda t: 1) is acted_upon
@@ -506,7 +509,8 @@ def test_the_subject_asked_about_is_acted_upon(question, sentence, acted_upon):
     ("What is the oldest work of Tull art?", "The oldest and most famous work of Tull art is the tapestry.", None),
     ("What is the largest bridge in Tull?", "The longest bridge in Tull crosses the Olm.", None),  # alike
     ("What is the best harbour of Tull?", "The west harbour of Tull is small.", None),  # "west" is no superlative
+    ("What is the largest city in Olmia?", "Tull is the most populous city in Olmia.", None),  # alike
+    ("Who led the most famous expedition of 1953?", "Hillary led the Everest expedition of 1953.", None),  # a name
 ])
 def test_another_superlative_of_the_same_noun(question, sentence, other):
-    sizes = {"largest", "longest"}
-    assert mismatch.other_superlative(question, sentence, ANALYZER.term, lambda a, b: {a, b} <= sizes) == other
+    assert mismatch.other_superlative(question, sentence, ANALYZER.term, {}) == other

@@ -100,7 +100,6 @@ class Answerer:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
         self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
-        self._sizes = {analyzer.term(w) for w in "largest biggest longest tallest highest greatest widest vast huge".split()}
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -196,7 +195,7 @@ class Answerer:
             return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
         if negated := negated_word(q.text, best.text, self.analyzer.term):
             return f"the closest sentence says the opposite: it negates \"{negated}\""
-        if other := mismatch.other_superlative(q.text, best.text, self.analyzer.term, self._alike):
+        if other := mismatch.other_superlative(q.text, best.text, self.analyzer.term, self.synonyms):
             return f"the closest sentence says \"{other[1]}\", not \"{other[0]}\""
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
@@ -319,10 +318,6 @@ class Answerer:
             c.highlight = None
             c.score -= W_TYPE
         return prev
-
-    def _alike(self, a: str, b: str) -> bool:
-        """Are two terms synonyms, or both of size ("largest" and "longest" bridge)?"""
-        return b in self.synonyms.get(a, ()) or {a, b} <= self._sizes
 
     def _tells(self, c: Candidate, query: Query, word: str) -> bool:
         """Does the sentence say ``word`` of the question, or a word like it? A very common word counts, and so

@@ -156,9 +156,12 @@ def subject_acted_upon(question: str, sentence: str, term: Callable[[str], str],
     v = terms.index(verb)
     after = [i for i in range(v + 1, min(len(terms), v + 9)) if terms[i] == name]
     passive = _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+by\b", sentence[words[v].end() :])
-    noun = v and words[v - 1].group().lower() in _DETERMINERS  # "a third attack", "at the begin of"
+    noun = (v and words[v - 1].group().lower() in _DETERMINERS) or re.match(r"\s+of\b", sentence[words[v].end() :])
+    between = sentence[words[v].end() : words[after[0]].start()] if after else ""
     named = after and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", sentence[: words[after[0]].start()])
-    if not after or passive or noun or named or name in terms[:v]:  # "... was Hervé": who it is, not whom
+    # A comma between starts another clause ("After conquering England in 1066, William built ..."), and "by"
+    # makes the name the agent ("released in 2007 by Apple"); "... was Hervé" says who it is, not whom.
+    if not after or passive or noun or named or re.search(r",|\bby\b", between) or name in terms[:v]:
         return False
     return verb not in {term(w) for w in _SYMMETRIC} or words[after[0]].group().endswith(("'s", "’s"))
 
@@ -192,23 +195,35 @@ _SUPERLATIVE = re.compile(r"\b((?:most|least)\s+[a-z]+|[a-z]{2,}est)\s+(?:[a-z]+
 
 def _superlatives(text: str, term: Callable[[str], str]) -> list[tuple[str, str, str]]:
     """(superlative as written, its term, the noun's term): "the oldest work" -> ("oldest", "oldest", "work"),
-    "the most famous work" -> ("most famous", "famous", "work")."""
+    "the most famous work" -> ("most famous", "famous", "work"). A capitalised "-est" word is a name ("Everest")."""
     out = []
+    cased = fold_case_kept(text)
     for m in _SUPERLATIVE.finditer(fold(text)):
         word = m.group(1).split()[-1]
-        if " " not in m.group(1) and word in _NOT_SUPERLATIVE:
+        if " " not in m.group(1) and (word in _NOT_SUPERLATIVE or cased[m.start(1)].isupper()):
             continue
         noun = m.group(2) if m.group(0).count(" ") == (2 if " " in m.group(1) else 1) else m.group(0).split()[-2]
         out.append((m.group(1), term(word), term(noun)))
     return out
 
 
+# Superlatives that may say the same of a thing: "the largest city" is "the most populous city".
+_ALIKE = ("largest biggest longest tallest highest greatest widest vast huge populous massive", "deepest lowest",
+          "brightest luminous")
+
+
 def other_superlative(question: str, sentence: str, term: Callable[[str], str],
-                      alike: Callable[[str, str], bool]) -> tuple[str, str] | None:
+                      synonyms: dict[str, set[str]]) -> tuple[str, str] | None:
     """"the oldest work" asked, only "the most famous work" told: the question's superlative is nowhere in
-    the sentence, which gives another (not one ``alike``) for the same noun. Returns both, as written."""
+    the sentence, which gives another (no synonym, nor one of :data:`_ALIKE`) for the same noun. Returns
+    both, as written."""
     told = _superlatives(sentence, term)
     everywhere = set(map(term, re.findall(r"[a-z]+", fold(sentence))))
+    groups = [set(map(term, group.split())) for group in _ALIKE]
+
+    def alike(a: str, b: str) -> bool:
+        return b in synonyms.get(a, ()) or any({a, b} <= g for g in groups)
+
     for asked, sup, noun in _superlatives(question, term):
         others = [(said, s) for said, s, n in told if n == noun and s != sup]
         if others and sup not in everywhere and not any(alike(sup, s) for _, s in others):
