@@ -514,3 +514,15 @@ def test_the_subject_asked_about_is_acted_upon(question, sentence, acted_upon):
 ])
 def test_another_superlative_of_the_same_noun(question, sentence, other):
     assert mismatch.other_superlative(question, sentence, ANALYZER.term, {}) == other
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("When did Richard II flee to Tull?", "Because of this, Ethelred fled to Tull in 1013.", "Ethelred"),
+    ("When did Richard II flee to Tull?", "Richard II fled to Tull in 1013.", None),
+    ("When did Richard II flee to Tull?", "Because of this, he fled to Tull in 1013.", None),  # a pronoun may be him
+    ("When did the Wessel canal open?", "The Wesel canal opened in 1931.", None),  # a misspelt name is the same one
+    ("When did Orm reach Tull?", "The army reached Tull in 900, led by Orm's son.", None),  # not a name before the verb
+    ("When did Orm reach Tull?", "Tull was reached by Ulf in 900.", None),  # passive
+])
+def test_someone_else_does_it(question, sentence, other):
+    assert mismatch.other_subject(question, sentence, ANALYZER.term) == other

@@ -16,7 +16,8 @@ question's noun of another age ("medieval Europe" for "modern Europe") or people
 ("the French army" for "the German army"), dates nothing among sentences of another
 century, says the opposite of a word of the question ("heavily populated" for
 "sparsely populated") or negates it ("no longer carry" for "carry", opposites.py),
-has the question's object doing what the question asks about, or its subject only acted upon (mismatch.py), or,
+has the question's object doing what the question asks about, its subject only acted upon or
+someone else doing it (mismatch.py), or,
 asked when something happened, does not say it happened ("When did Napoleon die?"
 answered by "established by Napoleon in 1806"; _decline_reason lists every reason).
 
@@ -202,6 +203,8 @@ class Answerer:
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if mismatch.reversed_roles(q.text, best.text, self.analyzer.term):
             return "in the closest sentence, what the question acts upon is the one acting"
+        if someone := mismatch.other_subject(q.text, best.text, self.analyzer.term):
+            return f"in the closest sentence, {someone} does it"
         if mismatch.subject_acted_upon(q.text, best.text, self.analyzer.term, self.index.sentences.doc_freq):
             return "in the closest sentence, the one the question has acting is acted upon"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):

@@ -6,12 +6,13 @@ asked, "the first abbot" told), whatever words the two share.
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS, STOPWORDS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -164,6 +165,27 @@ def subject_acted_upon(question: str, sentence: str, term: Callable[[str], str],
     if not after or passive or noun or named or re.search(r",|\bby\b", between) or name in terms[:v]:
         return False
     return verb not in {term(w) for w in _SYMMETRIC} or words[after[0]].group().endswith(("'s", "’s"))
+
+
+def other_subject(question: str, sentence: str, term: Callable[[str], str]) -> str | None:
+    """"When did Richard II flee to Normandy?" asked, "Ethelred fled to Normandy in 1013" told: the verb
+    (once, active) comes right after a name that is not the question's subject, and the sentence never
+    names that subject. Returns the other name's last word."""
+    m = _DID_SUBJECT.match(fold_case_kept(question.strip()))
+    if not m or m.group("subject").endswith(("'s", "’s")):
+        return None
+    verb = term(m.group("verb"))
+    names = {t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t}
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
+    terms = [term(w.group().lower()) for w in words]
+    if not verb or not names or terms.count(verb) != 1 or names & set(terms) or not (v := terms.index(verb)):
+        return None
+    before = words[v - 1].group()
+    if (not before[0].isupper() or before.lower() in STOPWORDS or sentence[words[v - 1].end() : words[v].start()].strip()
+            or _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+(?:by|of)\b", sentence[words[v].end() :])):
+        return None
+    like = max(SequenceMatcher(None, fold(before), fold(w)).ratio() for w in m.group("subject").split())
+    return None if like >= 0.75 else before  # "Wesel" for a misspelt "Wessel" is the same one
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
