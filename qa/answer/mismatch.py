@@ -177,11 +177,17 @@ def other_subject(question: str, sentence: str, term: Callable[[str], str]) -> s
     verb = term(m.group("verb"))
     names = {t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t}
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
-    terms = [term(w.group().lower()) for w in words]
-    if not verb or not names or terms.count(verb) != 1 or names & set(terms) or not (v := terms.index(verb)):
+    terms = [term(re.sub(r"['’]s?$", "", w.group().lower())) for w in words]  # "the Normans' duke": the Normans
+    parts = {term(p) for w in words for p in w.group().lower().split("-")}  # "Anglo-Saxons": Saxons
+    if not verb or not names or terms.count(verb) != 1 or names & (set(terms) | parts) or not (v := terms.index(verb)):
         return None
-    before = words[v - 1].group()
-    if (not before[0].isupper() or before.lower() in STOPWORDS or sentence[words[v - 1].end() : words[v].start()].strip()
+    before, ahead = words[v - 1].group(), words[v - 2].group().lower() if v > 1 else ""
+    # Not a title ("The Duke"), a place in one ("Duke of Normandy"), a people, a group, a country or a capital
+    # standing for one ("the French", "Legions", "USSR", "Paris"), nor a name that only follows a punctuation mark.
+    folded = fold(before)
+    if (not before[0].isupper() or before.isupper() or before.endswith("s") or ahead in ("the", "a", "an", "of")
+            or folded in STOPWORDS or folded in DEMONYMS or folded in CAPITALS or folded in COUNTRIES
+            or sentence[words[v - 1].end() : words[v].start()].strip()
             or _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+(?:by|of)\b", sentence[words[v].end() :])):
         return None
     like = max(SequenceMatcher(None, fold(before), fold(w)).ratio() for w in m.group("subject").split())
