@@ -32,8 +32,8 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch
-from qa.answer.counting import counts_asked
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
+from qa.answer.counting import counts_asked
 from qa.answer.derivation import derived_forms
 from qa.answer.opposites import negated_word, opposite_word
 from qa.answer.phrases import unsaid_names

@@ -2,9 +2,8 @@
 
 import itertools
 import re
-from difflib import SequenceMatcher
 
-from qa.answer import counting, languages, spans
+from qa.answer import counting, languages, spans, units
 from qa.answer.question import (
     DATE,
     DEFINITION,
@@ -20,6 +19,7 @@ from qa.answer.question import (
 )
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
+from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, WEEKDAYS
 
@@ -46,20 +46,6 @@ def _countries(text: str) -> list[bool]:
     return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
 
 
-_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from)\s+)?\d[\d,.]*\s*(?:–|-|—|to|and)\s*$")
-
-
-def _with_unit(sentence: str, span: TypedSpan, question: Question) -> TypedSpan:
-    """The number with its unit ("1,000 m3/s" for "how much water"), and the number that opens its range
-    ("between 300 and 400 km"); the unit is left out when the question's words have it ("8,000" for "how
-    many years ago")."""
-    if m := _RANGE_BEFORE.search(sentence, 0, span.start):
-        span = TypedSpan(m.start(), span.end, span.kind)
-    longer = spans.with_unit(sentence, span, question.unit)
-    unit = re.findall(r"[a-z]+", sentence[span.end : longer.end].lower())[:1]
-    return span if unit and re.search(rf"\b{unit[0]}\b", question.text.lower()) else longer
-
-
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
@@ -72,7 +58,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         taken = [d for d in spans.dates(sentence) if not spans.AGO.search(sentence, d.start, d.end)]  # "8,000 years ago"
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
-            found = [_with_unit(sentence, s, question) for s in found if spans.has_unit(sentence, s, question.unit)]
+            found = [units.with_unit(sentence, s, question) for s in found if units.has_unit(sentence, s, question.unit)]
         is_percent = [bool(re.search(r"%|percent|per cent", sentence[s.start : s.end])) for s in found]
         if question.wants_percent:
             found = [s for s, p in zip(found, is_percent) if p]
@@ -118,7 +104,7 @@ def _glossing(sentence: str, span: TypedSpan, matches: list[tuple[int, int]]) ->
         return False
     before = len(sentence[: span.start - 1].rstrip())
     word = next((sentence[s:e] for s, e in matches if e == before), None)
-    return word is not None and SequenceMatcher(None, fold(word), fold(sentence[span.start : span.end])).ratio() >= GLOSS_LIKENESS
+    return word is not None and likeness(word, sentence[span.start : span.end]) >= GLOSS_LIKENESS
 
 
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # "by Odo", "by President Odo"

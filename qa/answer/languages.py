@@ -2,10 +2,9 @@
 sentence gives ("French: le Rhin", "the French Rhin")."""
 
 import re
-from difflib import SequenceMatcher
 
 from qa.answer.spans import TypedSpan
-from qa.text.fold import fold
+from qa.text.spelling import likeness
 from qa.text.thesaurus import common_words
 from qa.text.wordlists import DEMONYMS
 
@@ -48,7 +47,7 @@ def forms(text: str, language: str, names: list[str]) -> list[TypedSpan]:
         word = m.group("form").split()[-1]
         if word[0].islower() or word.lower() in common_words():
             continue
-        if names and not any(SequenceMatcher(None, fold(word).lower(), n).ratio() >= LIKENESS for n in names):
+        if names and not any(likeness(word, n) >= LIKENESS for n in names):
             continue
         out.append(TypedSpan(m.start("form"), m.end("form"), "form"))
     return out

@@ -6,11 +6,11 @@ asked, "the first abbot" told), whatever words the two share.
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
+from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS, STOPWORDS
 
@@ -138,31 +138,47 @@ _SYMMETRIC = frozenset("marry wed meet fight battle ally border merge join partn
                        "clash debate correspond collaborate".split())
 
 
+def _subject_and_verb(question: str, term: Callable[[str], str]) -> tuple[str, str, list[str]] | None:
+    """The subject as written, the verb's term and the subject's terms of "Who/When... did SUBJECT VERB ...?",
+    if the question is put so (not "did Tull's university open": that subject is a possessive)."""
+    m = _DID_SUBJECT.match(fold_case_kept(question.strip()))
+    if not m or m.group("subject").endswith(("'s", "’s")):
+        return None
+    verb = term(m.group("verb"))
+    names = [t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t]
+    return (m.group("subject"), verb, names) if verb and names else None
+
+
+def _said(sentence: str, term: Callable[[str], str]) -> tuple[list[re.Match], list[str]]:
+    """The sentence's words and their terms, a possessive's without its "'s" or "s'" ("the Normans' duke")."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
+    return words, [term(re.sub(r"['’]s?$", "", w.group().lower())) for w in words]
+
+
+def _active(sentence: str, verb: re.Match) -> bool:
+    """Is the verb said in the active voice ("was ... conquered", "conquered by" are passive)?"""
+    return not (_PASSIVE_BEFORE.search(sentence, 0, verb.start()) or re.match(r"\s+by\b", sentence[verb.end() :]))
+
+
 def subject_acted_upon(question: str, sentence: str, term: Callable[[str], str], rarity: Callable[[str], int]) -> bool:
     """"Who did King Charles swear fealty to?" asked, "... agreed to swear fealty to King Charles" told: the
     one the question has acting is only named after the verb in the sentence, in the active voice.
     ``rarity`` ranks a name's terms (the rarest stands for the name: "Harold" in "King Harold II")."""
-    m = _DID_SUBJECT.match(fold_case_kept(question.strip()))
-    if not m or m.group("subject").endswith(("'s", "’s")):  # "Tarvenna's university open": not the subject
+    if not (asked := _subject_and_verb(question, term)):
         return False
-    verb = term(m.group("verb"))
-    names = [t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t]
-    if not verb or not names:
-        return False
+    _, verb, names = asked
     name = min(names, key=rarity)
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
-    terms = [term(w.group().lower().removesuffix("'s").removesuffix("’s")) for w in words]
+    words, terms = _said(sentence, term)
     if terms.count(verb) != 1 or name not in terms:
         return False
     v = terms.index(verb)
     after = [i for i in range(v + 1, min(len(terms), v + 9)) if terms[i] == name]
-    passive = _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+by\b", sentence[words[v].end() :])
     noun = (v and words[v - 1].group().lower() in _DETERMINERS) or re.match(r"\s+of\b", sentence[words[v].end() :])
     between = sentence[words[v].end() : words[after[0]].start()] if after else ""
     named = after and re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", sentence[: words[after[0]].start()])
     # A comma between starts another clause ("After conquering England in 1066, William built ..."), and "by"
     # makes the name the agent ("released in 2007 by Apple"); "... was Hervé" says who it is, not whom.
-    if not after or passive or noun or named or re.search(r",|\bby\b", between) or name in terms[:v]:
+    if not after or not _active(sentence, words[v]) or noun or named or re.search(r",|\bby\b", between) or name in terms[:v]:
         return False
     return verb not in {term(w) for w in _SYMMETRIC} or words[after[0]].group().endswith(("'s", "’s"))
 
@@ -171,15 +187,12 @@ def other_subject(question: str, sentence: str, term: Callable[[str], str]) -> s
     """"When did Richard II flee to Normandy?" asked, "Ethelred fled to Normandy in 1013" told: the verb
     (once, active) comes right after a name that is not the question's subject, and the sentence never
     names that subject. Returns the other name's last word."""
-    m = _DID_SUBJECT.match(fold_case_kept(question.strip()))
-    if not m or m.group("subject").endswith(("'s", "’s")):
+    if not (asked := _subject_and_verb(question, term)):
         return None
-    verb = term(m.group("verb"))
-    names = {t for t in (term(w.lower()) for w in re.findall(r"[\w'-]+", m.group("subject"))) if t}
-    words = list(re.finditer(r"[A-Za-z][\w'’-]*", fold_case_kept(sentence)))
-    terms = [term(re.sub(r"['’]s?$", "", w.group().lower())) for w in words]  # "the Normans' duke": the Normans
+    subject, verb, names = asked
+    words, terms = _said(sentence, term)
     parts = {term(p) for w in words for p in w.group().lower().split("-")}  # "Anglo-Saxons": Saxons
-    if not verb or not names or terms.count(verb) != 1 or names & (set(terms) | parts) or not (v := terms.index(verb)):
+    if terms.count(verb) != 1 or set(names) & (set(terms) | parts) or not (v := terms.index(verb)):
         return None
     before, ahead = words[v - 1].group(), words[v - 2].group().lower() if v > 1 else ""
     # Not a title ("The Duke"), a place in one ("Duke of Normandy"), a people, a group, a country or a capital
@@ -188,10 +201,10 @@ def other_subject(question: str, sentence: str, term: Callable[[str], str]) -> s
     if (not before[0].isupper() or before.isupper() or before.endswith("s") or ahead in ("the", "a", "an", "of")
             or folded in STOPWORDS or folded in DEMONYMS or folded in CAPITALS or folded in COUNTRIES
             or sentence[words[v - 1].end() : words[v].start()].strip()
-            or _PASSIVE_BEFORE.search(sentence, 0, words[v].start()) or re.match(r"\s+(?:by|of)\b", sentence[words[v].end() :])):
+            or not _active(sentence, words[v]) or re.match(r"\s+of\b", sentence[words[v].end() :])):
         return None
-    like = max(SequenceMatcher(None, fold(before), fold(w)).ratio() for w in m.group("subject").split())
-    return None if like >= 0.75 else before  # "Wesel" for a misspelt "Wessel" is the same one
+    # "Wesel" for a misspelt "Wessel" is the same one
+    return None if max(likeness(before, w) for w in subject.split()) >= 0.75 else before
 
 
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:

@@ -278,8 +278,10 @@ def _setting(text: str, analyzer: Analyzer) -> set[str]:
     found = [m for m in (_LEADING_SETTING.match(text), _TRAILING_SETTING.search(text, wh.end())) if m]
     spans = [m.span() for m in found if not m.start() <= wh.start() < m.end()
              and any(w.islower() and w not in STOPWORDS for w in re.findall(r"[^\W\d_]+", m.group())[1:])]
-    inside = {t.term for t in analyzer.tokens(text) if any(a <= t.start < b for a, b in spans)}
-    outside = {t.term for t in analyzer.tokens(text) if not any(a <= t.start < b for a, b in spans)}
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for t in analyzer.tokens(text):
+        (inside if any(a <= t.start < b for a, b in spans) else outside).add(t.term)
     # With less than two words of its own, the question is about its scene: "What is released during photosynthesis?"
     return inside - outside if len(outside - _SAYS_LITTLE) >= 2 else set()
 

@@ -166,35 +166,6 @@ def numbers(text: str) -> tuple[TypedSpan, ...]:
     return tuple(out)
 
 
-_UNITS = {
-    "length": r"(?:kilometres?|kilometers?|km|metres?|meters?|m|miles?|mi|feet|foot|ft|yards?|centimetres?|"
-              r"centimeters?|cm|millimetres?|mm|inches|inch|in)\b",
-    "weight": r"(?:kilograms?|kg|grams?|g|tonnes?|tons?|pounds?|lb|lbs|ounces?|oz)\b",
-    "volume": r"(?:m3|m³|km3|km³|cu\s?(?:ft|m)|cubic\s+(?:metres?|meters?|feet|foot|kilometres?|kilometers?|km|miles?)|litres?|liters?|"
-              r"gallons?|barrels?)(?:/s\b|/sec\b|\s+per\s+(?:second|day|year)\b)?(?![\w])",
-    "duration": r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)\b",
-    "age": r"(?:years?|months?)(?:[\s-]old)?\b",
-}
-
-
-def _unit_after(text: str, span: TypedSpan, unit: str) -> re.Match | None:
-    return re.match(rf"[\s-]*{_UNITS[unit]}", text[span.end : span.end + 24], re.I)
-
-
-def has_unit(text: str, span: TypedSpan, unit: str) -> bool:
-    """Is the number followed by a unit of that kind ("612 kilometres", "15 seconds", "96-metre")?
-    For an age, "at the age of 72" also counts."""
-    if _unit_after(text, span, unit):
-        return True
-    return unit == "age" and bool(re.search(r"\bage(?:d| of)\s*$", text[max(0, span.start - 12) : span.start], re.I))
-
-
-def with_unit(text: str, span: TypedSpan, unit: str) -> TypedSpan:
-    """The number and the unit of that kind after it: "1,000 m3/s", "612 kilometres"."""
-    m = _unit_after(text, span, unit)
-    return TypedSpan(span.start, span.end + m.end(), span.kind) if m else span
-
-
 @lru_cache(maxsize=_REMEMBERED)
 def names(text: str) -> tuple[TypedSpan, ...]:
     folded = fold_case_kept(text)
