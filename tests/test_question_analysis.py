@@ -3,7 +3,8 @@
 import pytest
 
 from qa.answer import mismatch, spans
-from qa.answer.opposites import negated_word, opposite_word
+from qa.answer.counting import is_money, other_count
+from qa.answer.opposites import affirmed_word, negated_word, opposite_word
 from qa.answer.question import analyze
 from qa.text.tokens import Analyzer
 
@@ -244,6 +245,10 @@ def test_other_modifier(question, sentence, other):
     ("Why do the geese fly south in autumn?", "The geese leave the north in autumn because food becomes scarce.", None),
     ("What did the great fire destroy?", "The fire of 1666 destroyed small houses and the cathedral.", None),
     ("Who first used electric light in Tull?", "In 1890 Karl Moss lit the dark streets of Tull with electric lamps.", None),
+    ("Who is a current member of the council?", "Ana Bell, a former member of the council, spoke.", ("current", "former")),
+    ("Who has permanent custody of the boy?", "His aunt was given temporary custody of the boy.", ("permanent", "temporary")),
+    # a relation said from the other side is the same relation
+    ("Who was Margaret's brother?", "King Malcolm married Edgar's sister Margaret.", None),
 ])
 def test_opposite_word(question, sentence, opposed):
     assert opposite_word(question, sentence, ANALYZER.term) == opposed
@@ -275,6 +280,48 @@ def test_opposite_word(question, sentence, opposed):
 ])
 def test_negated_word(question, sentence, negated):
     assert negated_word(question, sentence, ANALYZER.term) == negated
+
+
+@pytest.mark.parametrize(("question", "sentence", "affirmed"), [
+    ("Who was not frustrated with the project?", "The memos expressed Sony's frustration with the project.", "frustrated"),
+    ("References to whose books can not be found in the film?", "References to Fleming's books can be found throughout.", "found"),
+    ("Which river is not so clean nowadays?", "The Ruhr is nowadays a clean river.", "clean"),
+    # the sentence denies something too: it may tell what is not so
+    ("Why did the mayor not sign the treaty?", "The mayor did not sign the treaty because of the tax clause.", None),
+    ("At how many sites was the species no longer found?", "The survey found that the species had disappeared from 14 sites.", None),
+    ("Who did not sign the treaty?", "Every state except Kesh signed the treaty.", None),
+    ("What can shoot without the need to aim?", "Arrows can be fired without the need for aiming.", None),
+    ("Which city is not only a port?", "Orlon is a port and a market town.", None),  # "not only" negates nothing
+])
+def test_affirmed_word(question, sentence, affirmed):
+    related = {"frustr": ["frustrat"]}  # the forms the answerer derives (qa.answer.derivation)
+    assert affirmed_word(question, sentence, ANALYZER.term, related) == affirmed
+
+
+@pytest.mark.parametrize(("question", "sentence", "counts"), [
+    ("Who kills four men in Mexico City?", "In Mexico City, Bond kills three men.", ("four", "three")),
+    ("Who has five minutes to escape?", "He tells him that he has three minutes to escape.", ("five", "three")),
+    ("What film was released on 16 October 2015?", "It was released on 26 October 2015.", ("16", "26")),
+    # the same count, said another way or among others; a year is no count
+    ("Who has 4 minutes to escape?", "He has four minutes to escape.", None),
+    ("How many legions were in five bases?", "The Romans kept eight legions in five bases.", None),
+    ("Who were the two abbots at the abbey?", "Under two Italian abbots the abbey grew.", None),
+    ("What happened in 1066 to the town?", "In 1067 the town was burnt.", None),
+])
+def test_other_count(question, sentence, counts):
+    assert other_count(question, sentence, ANALYZER) == counts
+
+
+@pytest.mark.parametrize(("sentence", "money"), [
+    ("With a budget around $245 million, it is the most expensive film.", True),
+    ("The prize is worth 20 million euros.", True),
+    ("The town spent US 5 billion on roads.", True),
+    ("The bridge is 245 metres long.", False),
+    ("It carried 300 pounds of mail a day.", False),
+])
+def test_is_money(sentence, money):
+    number = next(n for n in spans.numbers(sentence) if sentence[n.start].isdigit() or sentence[n.start] in "$")
+    assert is_money(sentence, number) == money
 
 
 @pytest.mark.parametrize("negation", ["did not", "no longer"])

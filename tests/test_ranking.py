@@ -113,6 +113,20 @@ def test_how_many_declines_when_the_sentence_counts_something_else(make_corpus):
     assert e.ask("How many homes did the flood of 1911 destroy?").answered
 
 
+def test_how_much_money_is_told_by_a_sum_of_money(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The studio raised the money in Rome. The cast met in May. The crew came from "
+                                       "Paris. With a budget around $245 million, the film is the most expensive one of "
+                                       "the studio. It ran for 148 minutes."})
+    r = e.ask("How much money did it take to make the film?")
+    assert r.answered and _top(r)[1] == "$245 million"
+
+
+def test_how_much_money_is_not_told_by_other_amounts(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The studio raised the money in Rome. The cast met in May. The crew came from "
+                                       "Paris. The film ran for 148 minutes."})
+    assert not e.ask("How much money did the film make?").answered  # minutes are no sum of money
+
+
 def test_day_of_the_week_wants_a_weekday(make_corpus):
     e = _engine(make_corpus, {"a.txt": "Today the council met again. The vote was held on Sunday in the old hall."})
     _, short = _top(e.ask("On which day of the week was the vote held?"))

@@ -33,9 +33,9 @@ from collections.abc import Callable
 from qa.answer import highlight as hl
 from qa.answer import mismatch
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
-from qa.answer.counting import counts_asked
+from qa.answer.counting import counts_asked, other_count
 from qa.answer.derivation import derived_forms
-from qa.answer.opposites import negated_word, opposite_word
+from qa.answer.opposites import affirmed_word, negated_word, opposite_word
 from qa.answer.phrases import unsaid_names
 from qa.answer.query import Query
 from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
@@ -196,6 +196,10 @@ class Answerer:
             return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
         if negated := negated_word(q.text, best.text, self.analyzer.term):
             return f"the closest sentence says the opposite: it negates \"{negated}\""
+        if affirmed := affirmed_word(q.text, best.text, self.analyzer.term, query.related):
+            return f"the question asks what is not \"{affirmed}\"; the closest sentence only says what is"
+        if counts := other_count(q.text, best.text, self.analyzer):
+            return "the question says {0}, the closest sentence {1}".format(*counts)
         if other := mismatch.other_superlative(q.text, best.text, self.analyzer.term, self.synonyms):
             return f"the closest sentence says \"{other[1]}\", not \"{other[0]}\""
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]

@@ -198,3 +198,27 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     # Only if the sentence never says the word plainly as well ("the Normans, who did not adopt X, adopted Y").
     return next((word for word in asked_raw if (t := term(word.lower())) in negated
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
+
+
+# Words that say something is not so, or no longer so: a sentence with one may answer a negative question.
+_DENIAL = re.compile(_NEGATIVE_QUESTION.pattern.replace(r"ban\w*)", r"ban\w*|disappear\w*|vanish\w*|absen\w*|"
+                                                          r"abandon\w*|lost|lose|loses|losing|gone|extinct|remov\w*|"
+                                                          r"except|instead|rather|unlike|other than)"), re.I)
+
+
+def affirmed_word(question: str, sentence: str, term: Callable[[str], str], related: dict[str, list[str]]) -> str | None:
+    """"Who was not frustrated with the project?" asked, "expressing Sony's frustration with the project" told:
+    the question negates a word that the sentence says (or a form or synonym of it, ``related``) with no
+    negation, nor word of denial ("disappeared", "except"), anywhere. Returns the word."""
+    if _DENIAL.search(sentence):
+        return None
+    text = fold_case_kept(question)
+    told = {term(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]*", fold_case_kept(sentence))} - {""}
+    for m in _NEGATION.finditer(text):
+        after = re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end() :])[:3]
+        if not after or after[0].lower() in _NOT_NEGATING or _ITS_TIME & {w.lower() for w in after}:
+            continue
+        word = next((w for w in after if term(w.lower())), None)
+        if word and told.intersection([term(word.lower()), *related.get(term(word.lower()), ())]):
+            return word
+    return None

@@ -285,7 +285,8 @@ early/late old/new old/young upper/lower inner/outer more/less most/least heavil
 north/south east/west northern/southern eastern/western northward/southward eastward/westward
 wide/narrow deep/shallow fast/slow rich/poor strong/weak major/minor maximum/minimum internal/external
 upstream/downstream positive/negative best/worst good/bad wet/dry thick/thin male/female
-ancient/modern rural/urban public/private domestic/foreign
+ancient/modern rural/urban public/private domestic/foreign current/former permanent/temporary senior/junior
+king/queen full/empty
 """.split())
 
 # Events said with a phrase rather than the question's verb ("passed away" for "die"): verbs, then the phrase.
