@@ -573,3 +573,20 @@ def test_review_cases_for_units_ranges_and_where_someone_is_from(make_corpus):
     assert _top(e.ask("How long is the tunnel?"))[1] == "between 300 and 400 km"
     assert _top(e.ask("How much rain does the city receive a year?"))[1] == "600"  # rain is no volume: mm count
     assert _top(e.ask("Which country is Aki Ono from?"))[1] == "Japanese"  # where she is from, not where she lives
+
+
+def test_a_sentence_about_the_most_specific_name_asked_goes_first(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The Huguenots fled France. In New York the Huguenots purchased land from John Pell. The Huguenots built a "
+        "town. The Huguenots built a church of stone. The Huguenots opened a school. The Huguenots traded grain. "
+        "The Huguenots were weavers. Edmund Bellinger owned estates in South Carolina.")})
+    r = e.ask("From whom did the Huguenots in South Carolina purchase land?")
+    assert r.answered and _top(r)[1] == "Edmund Bellinger"
+
+
+def test_when_a_light_verb_comes_with_a_noun_the_noun_tells_what_happened(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The French army occupied Prussia under Napoleon in 1806. The king fled to the east. "
+                                       "Power passed to the council."})
+    r = e.ask("In what year did Napoleon come to power?")
+    assert not r.answered and "does not tell what happened" in r.declined_because
+    assert e.ask("In what year did Napoleon occupy Prussia?").answered

@@ -22,6 +22,7 @@ class Query:
     possessive_only: bool = False  # the names are all possessives ("Margaret's husband")
     setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
     pairs: list[tuple[str, str]] = field(default_factory=list)  # terms next to each other in the question
+    focus: list[str] = field(default_factory=list)  # the most specific names, which the answer must be about
 
     @cached_property
     def _pair_weights(self) -> list[float]:
