@@ -23,6 +23,10 @@ ANALYZER = Analyzer()
     ("How wide is the plain?", "number", False),
     ("How deep is the lake?", "number", False),
     ("How heavy was the bell?", "number", False),
+    ("What area in Canada received the settlers?", "place", False),  # a region, not a measure
+    ("Which area of the brain controls speech?", "place", False),
+    ("What is the area of the park?", "number", False),
+    ("What area does the forest cover?", "number", False),
 ])
 def test_expected_answer_type(question, expected, wants_person):
     q = analyze(question, ANALYZER)
