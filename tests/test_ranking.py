@@ -590,3 +590,13 @@ def test_when_a_light_verb_comes_with_a_noun_the_noun_tells_what_happened(make_c
     r = e.ask("In what year did Napoleon come to power?")
     assert not r.answered and "does not tell what happened" in r.declined_because
     assert e.ask("In what year did Napoleon occupy Prussia?").answered
+
+
+def test_a_light_verb_alone_must_be_told(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "By the time of the Olm War, in 1759, many settlers lived in the valley. The farms "
+                                       "grew. The mill was rebuilt. The roads were paved. The Vell War broke out in 1802. "
+                                       "The settlers fled. The town burned. The harvest began late in the autumn."})
+    r = e.ask("In what year did the Olm War begin?")
+    assert not r.answered and "does not tell what happened" in r.declined_because
+    r = e.ask("In what year did the Vell War begin?")  # "broke out" tells it
+    assert r.answered and _top(r)[1] == "1802"

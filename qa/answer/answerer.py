@@ -195,8 +195,9 @@ class Answerer:
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        told = [w for w in q.event if not _is_light(w)] or q.event  # "come to power": "power" tells it
-        if q.event and not any(self._tells(best, query, w) for w in told) and not self._dated_in_brackets(best, q):
+        # "come to power": "power" tells it; "When did the war begin?": "begin" (or a word like it) must be said
+        told = [w for w in q.event if not _is_light(w)] or q.event[:1]
+        if q.event and not any(self._tells(best, query, w, light_told=False) for w in told) and not self._dated_in_brackets(best, q):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
@@ -311,12 +312,12 @@ class Answerer:
             c.score -= W_TYPE
         return prev
 
-    def _tells(self, c: Candidate, query: Query, word: str) -> bool:
-        """Does the sentence say ``word`` of the question, or a word like it? A very common word counts, and so
-        does one the corpus never says (it must say it in other words)."""
+    def _tells(self, c: Candidate, query: Query, word: str, light_told: bool = True) -> bool:
+        """Does the sentence say ``word`` of the question, or a word like it? A very common word counts (unless
+        not ``light_told``), and so does one the corpus never says (it must say it in other words)."""
         t = self.analyzer.term(word)
         phrase = self.event_phrases.get(t)
-        return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
+        return (light_told and _is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
 
     def _dated_in_brackets(self, c: Candidate, q: Question) -> bool:

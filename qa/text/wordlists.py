@@ -295,6 +295,8 @@ EVENT_PHRASES = (
     ("resign retire", r"step(?:s|ped|ping)? down"),
     ("release publish appear", r"c[oa]mes? out|coming out"),
     ("found establish create form", r"set(?:s|ting)? up"),
+    ("begin start", r"br(?:eak|eaks|oke|oken|eaking) out|outbreak|(?:ran|runs?|running|lasted|lasts?|lasting|dates?|dated|"
+                    r"dating)\s+(?:back\s+)?from"),
     ("buy acquire", r"t(?:akes?|ook|aken|aking) over"),
     ("sink", r"(?:go|goes|went|gone|going) down"),
     ("swear inaugurate elect appoint", r"t(?:akes?|ook|aken|aking) office|sworn in"),
