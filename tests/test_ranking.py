@@ -600,3 +600,10 @@ def test_a_light_verb_alone_must_be_told(make_corpus):
     assert not r.answered and "does not tell what happened" in r.declined_because
     r = e.ask("In what year did the Vell War begin?")  # "broke out" tells it
     assert r.answered and _top(r)[1] == "1802"
+
+
+def test_an_acronym_with_a_number_the_corpus_never_says_is_unknown(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Bond is taken to the old MI6 building, which is due to be demolished."})
+    r = e.ask("Who is taken to the old MI66 building?")
+    assert not r.answered and "never mentions MI66" in r.declined_because
+    assert e.ask("Who is taken to the old MI6 building?").answered

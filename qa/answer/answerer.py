@@ -177,7 +177,9 @@ class Answerer:
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
-        unknown_names = [n for n in q.surface_names if not n.isupper() and any(t in query.missing for t in self.analyzer.terms(n))]
+        # An acronym may be spelt out in the text ("NATO"), not one with a number ("MI6", "G20")
+        unknown_names = [n for n in q.surface_names if (not n.isupper() or re.search(r"\d", n))
+                         and any(t in query.missing for t in self.analyzer.terms(n))]
         unknown_names = unknown_names or unsaid_names(q.surface_names, self.index, self.analyzer, self.quote_of)
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
