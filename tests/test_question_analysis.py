@@ -316,6 +316,18 @@ def test_other_count(question, sentence, counts):
     assert other_count(question, sentence, ANALYZER) == counts
 
 
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("What was planned for release in the 1980s?", "A remake was planned for release in the 1990s.", True),
+    ("What was planned for release in the 1980s?", "A remake was planned for release in 1986.", False),
+    ("What wars did France fight in the 1600s?", "In 1672 France attacked the Dutch Republic.", False),  # a century
+    ("What wars did France fight in the 1600s?", "In 1702 France went to war again.", True),
+    ("What did industry do to the river until the 1980s?", "In 1990 the dumping stopped.", False),  # reaches further
+    ("What was built in the 1980s?", "The bridge is 90 metres long.", False),  # dates nothing
+])
+def test_other_decade(question, sentence, other):
+    assert mismatch.other_decade(question, sentence) == other
+
+
 @pytest.mark.parametrize(("sentence", "money"), [
     ("With a budget around $245 million, it is the most expensive film.", True),
     ("The prize is worth 20 million euros.", True),

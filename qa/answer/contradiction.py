@@ -20,6 +20,8 @@ def contradiction(question: str, sentence: str, analyzer: Analyzer, related: dic
     term = analyzer.term
     if mismatch.other_rank(question, sentence):
         return "the closest sentence speaks of another one in the order (first, second, last...)"
+    if mismatch.other_decade(question, sentence):
+        return "the closest sentence speaks of another decade"
     if era := mismatch.other_era(question, sentence, term):
         return f"the closest sentence does not speak of the {' '.join(era)}"
     if modified := mismatch.other_modifier(question, sentence, term):

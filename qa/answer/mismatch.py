@@ -54,6 +54,25 @@ def other_year(years: list[str], sentence: str, doc_date: str | None, asked_cent
     return bool(told_centuries) and not told_centuries & asked_centuries
 
 
+# "in the 1980s" (a decade) or "in the 1600s" (a century); not "until", "after" or "by the 1980s", which reach further.
+_IN_DECADE = re.compile(r"\b(?:in|during|throughout)\s+the\s+(?:(?:early|mid|late)[\s-]+)?((?:1\d|20)\d0)s\b", re.I)
+_DECADES = re.compile(r"\b((?:1\d|20)\d0)s\b")
+
+
+def _span(decade: str) -> range:
+    """The years of "1980s" (1980-1989) or of "1600s" (1600-1699)."""
+    start = int(decade)
+    return range(start, start + (100 if start % 100 == 0 else 10))
+
+
+def other_decade(question: str, sentence: str) -> bool:
+    """"in the 1980s" asked, only "in the 1990s" or 1994 told: the sentence dates things, none of them in the
+    decade (or the hundred years: "the 1600s") the question names."""
+    asked = [_span(d) for d in _IN_DECADE.findall(question)]
+    told = [int(y) for y in YEAR.findall(sentence)] + [int(d) for d in _DECADES.findall(sentence)]
+    return bool(asked and told) and not any(y in span for y in told for span in asked)
+
+
 _ERA = re.compile(r"\b(prehistoric|ancient|classical|medieval|modern|contemporary)\s+([a-z]{3,})\b")
 _PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]{3,})\b")  # kept when the first word is a demonym ("English words")
 
