@@ -100,7 +100,8 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
-        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
+        self.made = set(map(analyzer.term, _MADE))
+        self.beginnings = set(map(analyzer.term, ("begin", "start", "open")))  # "built", "founded"...: a date in brackets after a name tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -177,9 +178,7 @@ class Answerer:
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
-        # An acronym may be spelt out in the text ("NATO"), not one with a number ("MI6", "G20")
-        unknown_names = [n for n in q.surface_names if (not n.isupper() or re.search(r"\d", n))
-                         and any(t in query.missing for t in self.analyzer.terms(n))]
+        unknown_names = [n for n in q.surface_names if self._unknown(n, query)]
         unknown_names = unknown_names or unsaid_names(q.surface_names, self.index, self.analyzer, self.quote_of)
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
@@ -197,9 +196,11 @@ class Answerer:
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        # "come to power": "power" tells it; "When did the war begin?": "begin" (or a word like it) must be said
-        told = [w for w in q.event if not _is_light(w)] or q.event[:1]
-        if q.event and not any(self._tells(best, query, w, light_told=False) for w in told) and not self._dated_in_brackets(best, q):
+        # A beginning must be said ("When did the war begin?"): a very common word, but often the whole event;
+        # in "begin to arrive" the event is the arrival
+        event = q.event[1:] if re.search(r"\b(?:begin|start)\s+(?:to\s+\w|\w+ing\b)", q.text) else q.event
+        if event and not any(self._tells(best, query, w, light_told=self.analyzer.term(w) not in self.beginnings)
+                             for w in event) and not self._dated_in_brackets(best, q):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
@@ -208,6 +209,14 @@ class Answerer:
         if missing_share >= MAX_MISSING_SHARE and best.coverage < MIN_COVERAGE_WITH_MISSING:
             return "key words of the question are not in the corpus"
         return None
+
+    def _unknown(self, name: str, query: Query) -> bool:
+        """Does the corpus never say the name? An acronym may be spelt out in the text ("NATO", "CO2"), but not
+        one with a number whose letters the corpus has with another ("MI66" where it says "MI6")."""
+        if not any(t in query.missing for t in self.analyzer.terms(name)):
+            return False
+        letters = re.sub(r"[^A-Za-z]", "", name).lower()
+        return not name.isupper() or bool(re.search(r"\d", name) and self.index.sentences.doc_freq(self.analyzer.term(letters)))
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int) -> list[Candidate]:
         """The best-scoring sentences, best first: retrieval's best, each sketched from the index, then read

@@ -13,10 +13,14 @@ _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a fe
 
 
 # What a sum of money counts ("How much money did it take?" answered by "a budget around $245 million").
-_MONEY_WORDS = "money cost budget price funding fund spending revenue income salary fee fine profit cash sum"
-_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP)\s?)$")
-_CURRENCY_AFTER = re.compile(r"\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?"
-                             r"(?:dollars?|euros?|pounds?(?! of)|yen|francs?|marks?|rupees?|pesos?|yuan|rubles?|roubles?)\b", re.I)
+_MONEY_WORDS = ("money cost budget price funding fund spending revenue income salary wage fee fine profit cash sum "
+                "compensation donation grant loan debt tax rent earnings investment payment ransom prize reward")
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|CHF|SEK|NOK|DKK|Rs|INR|R\$|A\$|C\$|NZ\$)\s?)$")
+_CURRENCY_AFTER = re.compile(r"\s*(?:(?:hundred|thousand|million|billion|trillion|crore|lakh)\s+)?"
+                             r"(?:(?:US|U\.S\.|Swiss|Australian|Canadian|Hong Kong|New Zealand|Swedish|Danish|Norwegian)\s+)?"
+                             r"(?:dollars?|euros?|pounds?(?! of)|yen|francs?|marks?|rupees?|pesos?|yuan|rubles?|roubles?|"
+                             r"florins?|guilders?|kronor|kroner|krona|krone|guineas?|shillings?|lire|lira|ducats?|dinars?|"
+                             r"riyals?|rand|crore|lakh)\b", re.I)
 
 
 def is_money(text: str, number: TypedSpan) -> bool:
@@ -54,23 +58,45 @@ def counts_asked(q: Question, text: str, around: set[str], related: list[str], a
                for n in spans.numbers(text))
 
 
-_SMALL = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12,
+           "m": 10**6, "bn": 10**9, "k": 1000}
 
 
-def _value(number: str) -> str:
-    """"Four", "4" and "4.0" alike: the number as digits when it is a small number word."""
-    low = number.lower().replace(",", "").lstrip("$€£¥ ")
-    return _SMALL.get(low, low.removesuffix(".0"))
+def value(number: str) -> float | None:
+    """The value of a number as written: "27", "twenty-seven", "2 million", "two million", "5,000,000", "$4.5bn"."""
+    total = part = 0.0
+    seen = False
+    for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", number.lower()):
+        if word[0].isdigit():
+            part += float(word.replace(",", ""))
+        elif word in _UNITS or word in _TENS:
+            part += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if scale >= 1000:
+                total, part = total + max(part, 1) * scale, 0.0
+            else:
+                part = max(part, 1) * scale
+        elif word not in ("and", "a"):
+            return None
+        seen = True
+    return total + part if seen else None
 
 
-def _counts(text: str, analyzer: Analyzer) -> list[tuple[str, str, str]]:
-    """``(number as written, its value, the term of what it counts)`` for each number of the text that counts
-    something ("four men", "16 October"); not a year."""
+def _counts(text: str, analyzer: Analyzer) -> list[tuple[str, float, str]]:
+    """``(number as written, its value, the term of the word right after it)`` for each number of the text
+    that counts something ("four men", "16 October"); not a year."""
     out = []
     for n in spans.numbers(text):
         said = text[n.start : n.end]
-        if not spans.YEAR.fullmatch(said) and (counted := counted_after(text, n.end, analyzer)):
-            out.append((said, _value(said), counted))
+        after = re.match(r"[\s-]*([A-Za-z][\w'-]*)", text[n.end : n.end + 30])
+        counted = analyzer.term(fold(after.group(1)).lower()) if after else ""
+        describes = text[n.end : n.end + 1] == "-"  # "a 4-cylinder engine", "the thirty-fourth film": no count
+        if not spans.YEAR.fullmatch(said) and not describes and counted and (v := value(said)) is not None:
+            out.append((said, v, counted))
     return out
 
 
@@ -78,9 +104,12 @@ def other_count(question: str, sentence: str, analyzer: Analyzer) -> tuple[str, 
     """"Who kills four men?" asked, "Bond kills three men" told: the sentence counts the question's thing with
     another number and never says the question's. Returns both counts as written ("four men", "three men")."""
     told = _counts(sentence, analyzer)
-    values = {value for _, value, _ in told} | {_value(n) for n in re.findall(r"\d[\d,.]*", sentence)}
-    for said, value, counted in _counts(question, analyzer):
-        other = next((s for s, v, c in told if c == counted and v != value), None)
-        if other and value not in values:
+    values = {value(sentence[n.start : n.end]) for n in spans.numbers(sentence)}
+    chosen = re.search(r"\b(?:which|what)\s+(\S+)", question, re.I)  # "Which two astronauts": some of more
+    for said, v, counted in _counts(question, analyzer):
+        if chosen and question.find(said, chosen.start(1)) == chosen.start(1):
+            continue
+        other = next((s for s, w, c in told if c == counted and w != v), None)
+        if other and v not in values:
             return said, other
     return None

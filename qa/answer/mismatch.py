@@ -20,14 +20,26 @@ _NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I
 
 
 _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|night|time|century|decade|season|summer|"
-                         r"winter|spring|autumn)|at\s+(?:first|last)|[a-z0-9-]+\s+centur(?:y|ies))\b")
+                         r"winter|spring|autumn)|at\s+(?:first|last)|[a-z0-9-]+?[\s-]centur(?:y|ies))\b")
+
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_COMPOUND_RANK = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def _compound_rank(m: re.Match) -> str:
+    """"twenty-fourth" -> "r24", "24th" -> "r24"."""
+    n = int(m.group(3)) if m.group(3) else 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
+    return f" r{n} "
 
 
 @lru_cache(maxsize=4096)
 def _ranks(text: str) -> frozenset[int]:
-    """Ranks the text names ("the first abbot", "Second Symphony"); "last year" and "at first" are none."""
-    words = re.findall(r"[a-z0-9]+", _NOT_A_RANK.sub(" ", fold(text)))
-    return frozenset(_ORDINALS[w] for w in words if w in _ORDINALS)
+    """Ranks the text names ("the first abbot", "Second Symphony", "the twenty-fourth film"); "last year" and
+    "at first" are none."""
+    words = re.findall(r"[a-z0-9]+", _COMPOUND_RANK.sub(_compound_rank, _NOT_A_RANK.sub(" ", fold(text))))
+    return frozenset(int(w[1:]) if w[0] == "r" and w[1:].isdigit() else _ORDINALS[w] for w in words
+                     if w in _ORDINALS or w[0] == "r" and w[1:].isdigit())
 
 
 def other_rank(question: str, sentence: str) -> bool:

@@ -285,7 +285,7 @@ early/late old/new old/young upper/lower inner/outer more/less most/least heavil
 north/south east/west northern/southern eastern/western northward/southward eastward/westward
 wide/narrow deep/shallow fast/slow rich/poor strong/weak major/minor maximum/minimum internal/external
 upstream/downstream positive/negative best/worst good/bad wet/dry thick/thin male/female
-ancient/modern rural/urban public/private domestic/foreign current/former permanent/temporary senior/junior
+ancient/modern rural/urban public/private domestic/foreign
 king/queen full/empty
 """.split())
 
@@ -295,8 +295,12 @@ EVENT_PHRASES = (
     ("resign retire", r"step(?:s|ped|ping)? down"),
     ("release publish appear", r"c[oa]mes? out|coming out"),
     ("found establish create form", r"set(?:s|ting)? up"),
-    ("begin start", r"br(?:eak|eaks|oke|oken|eaking) out|outbreak|(?:ran|runs?|running|lasted|lasts?|lasting|dates?|dated|"
-                    r"dating)\s+(?:back\s+)?from"),
+    # a beginning, said in many ways: "founded", "first held", "since 1902", "from 1562", "(1618–1648)"
+    ("begin start open", r"br(?:eak|eaks|oke|oken|eaking) out|outbreak|(?:ran|runs?|running|lasted|lasts?|lasting|aired|"
+                         r"dates?|dated|dating)\s+(?:back\s+)?(?:from|to)|found(?:ed|ing)|establish\w*|formed|created|"
+                         r"beg[aiu]n\w*|start\w*|launch\w*|introduc\w*|inaugurat\w*|institut\w*|initiat\w*|commenc\w*|originat\w*|emerg\w*|"
+                         r"first\s+(?:held|aired|published|broadcast|performed|appeared|staged|run|opened|played)|"
+                         r"since\s+(?:the\s+)?\d+|from\s+\d{3,4}|between\s+\d{3,4}\s+and|(?<=\()\d{3,4}\s*[–-]\s*\d{2,4}"),
     ("buy acquire", r"t(?:akes?|ook|aken|aking) over"),
     ("sink", r"(?:go|goes|went|gone|going) down"),
     ("swear inaugurate elect appoint", r"t(?:akes?|ook|aken|aking) office|sworn in"),
