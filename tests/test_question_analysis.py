@@ -182,6 +182,7 @@ def test_a_gloss_is_said_just_after_its_own_name():
     ("What is the thirty-fourth Bond film?", "Spectre is the twenty-fourth Bond film.", True),
     ("What is the 24th Bond film?", "Spectre is the twenty-fourth Bond film.", False),
     ("Which painter led 20th-century art?", "The first modern painters worked in Paris.", False),  # no rank
+    ("Who was the first to climb Everest?", "Hillary reached the summit on May 29th, 1953.", False),  # a day
 ])
 def test_other_rank(question, sentence, other):
     assert mismatch.other_rank(question, sentence) is other

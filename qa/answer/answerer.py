@@ -100,8 +100,8 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
-        self.made = set(map(analyzer.term, _MADE))
-        self.beginnings = set(map(analyzer.term, ("begin", "start", "open")))  # "built", "founded"...: a date in brackets after a name tells these
+        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
+        self.beginnings = set(map(analyzer.term, ("begin", "start", "open")))  # never told by being common words
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -215,8 +215,10 @@ class Answerer:
         one with a number whose letters the corpus has with another ("MI66" where it says "MI6")."""
         if not any(t in query.missing for t in self.analyzer.terms(name)):
             return False
-        letters = re.sub(r"[^A-Za-z]", "", name).lower()
-        return not name.isupper() or bool(re.search(r"\d", name) and self.index.sentences.doc_freq(self.analyzer.term(letters)))
+        if not name.isupper():
+            return True
+        letters = self.analyzer.term(re.sub(r"[^A-Za-z]", "", name).lower())
+        return bool(re.search(r"\d", name) and self.index.sentences.doc_freq(letters))
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int) -> list[Candidate]:
         """The best-scoring sentences, best first: retrieval's best, each sketched from the index, then read

@@ -25,8 +25,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:(?:hundred|thousand|million|billion|trillio
 
 def is_money(text: str, number: TypedSpan) -> bool:
     """Is the number a sum of money ("$245 million", "US 5 billion", "20 million euros")?"""
-    return (text[number.start] in "$€£¥" or bool(_CURRENCY_BEFORE.search(text[max(0, number.start - 4) : number.start]))
-            or bool(_CURRENCY_AFTER.match(text, number.end)))
+    before = text[max(0, number.start - 4) : number.start]
+    return text[number.start] in "$€£¥" or bool(_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(text, number.end))
 
 
 def counts_in_words(sentence: str, counted: str, analyzer: Analyzer) -> list[TypedSpan]:
@@ -62,7 +62,7 @@ _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eig
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12,
-           "m": 10**6, "bn": 10**9, "k": 1000}
+           "m": 10**6, "mn": 10**6, "bn": 10**9, "k": 1000}  # "$4.5bn", "€5m" (spans.numbers reads these after money)
 
 
 def value(number: str) -> float | None:

@@ -12,7 +12,7 @@ from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, ORDINAL_WORDS, STOPWORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -23,23 +23,25 @@ _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|nigh
                          r"winter|spring|autumn)|at\s+(?:first|last)|[a-z0-9-]+?[\s-]centur(?:y|ies))\b")
 
 
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH_WORDS}))\b")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _COMPOUND_RANK = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b|\b(\d+)(?:st|nd|rd|th)\b")
 
 
-def _compound_rank(m: re.Match) -> str:
-    """"twenty-fourth" -> "r24", "24th" -> "r24"."""
-    n = int(m.group(3)) if m.group(3) else 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
-    return f" r{n} "
+def _compound_rank(m: re.Match) -> int:
+    """"twenty-fourth" -> 24, "24th" -> 24."""
+    return int(m.group(3)) if m.group(3) else 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
 
 
 @lru_cache(maxsize=4096)
 def _ranks(text: str) -> frozenset[int]:
     """Ranks the text names ("the first abbot", "Second Symphony", "the twenty-fourth film"); "last year" and
     "at first" are none."""
-    words = re.findall(r"[a-z0-9]+", _COMPOUND_RANK.sub(_compound_rank, _NOT_A_RANK.sub(" ", fold(text))))
-    return frozenset(int(w[1:]) if w[0] == "r" and w[1:].isdigit() else _ORDINALS[w] for w in words
-                     if w in _ORDINALS or w[0] == "r" and w[1:].isdigit())
+    plain = _DAY.sub(" ", _NOT_A_RANK.sub(" ", fold(text)))  # "May 29th" is a day
+    compound = {_compound_rank(m) for m in _COMPOUND_RANK.finditer(plain)}
+    words = re.findall(r"[a-z0-9]+", _COMPOUND_RANK.sub(" ", plain))
+    return frozenset(compound | {_ORDINALS[w] for w in words if w in _ORDINALS})
 
 
 def other_rank(question: str, sentence: str) -> bool:

@@ -224,8 +224,9 @@ def affirmed_word(question: str, sentence: str, term: Callable[[str], str], rela
     text = fold_case_kept(question)
     for m in _NEGATED_STATE.finditer(text):
         word = next(g for g in m.groups() if g)
+        # "was not counted", "was not invited": an act, which an exception tells; "not frustrated with" a state
         if m.group(3) is None and re.search(r"(?:ed|en)$", word) and not re.match(r"\s+(?:with|about|at|of)\b", text[m.end() :]):
-            continue  # "was not counted", "was not invited": an act, which an exception tells; "not frustrated with" a state
+            continue
         t = term(word)
         if t and word.lower() not in _NOT_NEGATING and told.intersection([t, *related.get(t, ())]):
             return word
