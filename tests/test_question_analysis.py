@@ -3,6 +3,7 @@
 import pytest
 
 from qa.answer import mismatch, spans
+from qa.answer.companions import others_listed
 from qa.answer.counting import is_money, other_count
 from qa.answer.opposites import affirmed_word, negated_word, opposite_word
 from qa.answer.question import analyze
@@ -355,6 +356,33 @@ def test_the_same_count_said_otherwise_is_no_other_count(question, sentence):
 ])
 def test_other_decade(question, sentence, other):
     assert mismatch.other_decade(question, sentence) == other
+
+
+@pytest.mark.parametrize(("question", "companions"), [
+    ("Along with road vehicles, locomotives and ships, on what vehicles were engines used?",
+     ("road vehicles", "locomotives", "ships")),
+    ("Besides Ana Ruiz, which candidate spoke?", ("Ana Ruiz",)),
+    ("Who, along with Watt, built the engine?", ("Watt",)),
+    ("What did the engine drive, along with pumps?", ()),  # no list asked for
+    ("Who built the engine?", ()),
+])
+def test_companions_of_the_answer(question, companions):
+    assert analyze(question, ANALYZER).companions == companions
+
+
+@pytest.mark.parametrize(("sentence", "companions", "others"), [
+    ("Steam drove machinery in factories, mills and mines; it powered pumps.", ("mills", "mines"), "factories"),
+    ("It propelled railway locomotives, ships, steamboats and road vehicles.", ("road vehicles", "ships"),
+     "railway locomotives"),  # the first run of others
+    ("Mills, mines, factories and docks used steam.", ("mills",), "mines, factories and docks"),
+    ("Compounding was common for industrial units, for road engines and for marine engines.",
+     ("marine engines", "industrial units"), "road engines"),
+    ("The engine was built in Soho by Boulton.", ("Watt",), None),  # no list names a companion
+    ("The water flows through the canal and spreads in the IJssel and Nederrijn.", ("the IJssel",), "Nederrijn"),
+])
+def test_others_listed(sentence, companions, others):
+    span = others_listed(sentence, companions)
+    assert (sentence[span.start : span.end] if span else None) == others
 
 
 @pytest.mark.parametrize(("sentence", "money"), [

@@ -619,3 +619,10 @@ def test_an_acronym_with_a_number_may_be_spelt_out(make_corpus):
                                        "Electric cars emit none while driving."})
     assert e.ask("How much CO2 does an average car emit per kilometre?").answered
 
+
+
+def test_along_with_x_asks_for_the_others_of_its_list(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The engine was first used in Cornwall. Steam drove machinery in factories, "
+                                       "mills and mines, and powered pumps. Later it moved ships."})
+    r = e.ask("Along with mills and mines, in what places did steam drive machinery?")
+    assert r.answered and _top(r)[1] == "factories"

@@ -4,6 +4,7 @@ import itertools
 import re
 
 from qa.answer import counting, languages, spans, units
+from qa.answer.companions import others_listed
 from qa.answer.question import (
     DATE,
     DEFINITION,
@@ -52,6 +53,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         return said
     if question.language and (given := languages.forms(sentence, question.language, question.names)):
         return given
+    if question.companions and question.expected not in (DATE, NUMBER) and (others := others_listed(sentence, question.companions)):
+        return [others]
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:
@@ -87,7 +90,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
 def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
     """False when the span only repeats what the question already says (``asked``: its terms). A name in
     another language is news however like the one asked it looks ("Olmé" for the Olm)."""
-    if span.kind == "form":
+    if span.kind in ("form", "others"):  # a name in another language; the others of a list the question names
         return True
     terms = analyzer.terms(sentence[span.start : span.end])
     if not terms:

@@ -51,6 +51,7 @@ _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and ({w[:-1], w[:-2], w[:-3
 _FRAME = re.compile(
     r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:full |official |real )?names? of\b|^\s*name\b"
+    r"|\b(?:along|together) with\b|\bin addition to\b|\bas well as\b|\b(?:aside|apart) from\b"  # "Along with X, what"
 )
 
 
@@ -81,6 +82,7 @@ class Question:
     event: tuple[str, ...] = ()  # "When was the fault discovered?": the words of what happened ("discovered")
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
     setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
+    companions: tuple[str, ...] = ()  # "Along with mills and mines, in what places ...": the others in the answer's list
 
     @property
     def terms(self) -> list[str]:
@@ -319,6 +321,22 @@ def _event(text: str) -> tuple[str, ...]:
     return ()
 
 
+_COMPANIONS = re.compile(r"\b(?:along with|together with|as well as|in addition to|besides|aside from|apart from|"
+                         r"other than)\s+([^,?]+(?:,\s*[^,?]+)*?),\s*(?=(?:what|which|who|whom|where|how|in|on|at|to)\b)", re.I)
+
+
+_ASIDE = re.compile(r",\s*(?:along with|together with|as well as|in addition to|besides|aside from|apart from|other than)"
+                    r"\s+([^,?]+),", re.I)  # "Who, along with Watt, built it?"
+
+
+def _companions(text: str) -> tuple[str, ...]:
+    """The things a question names beside the ones it asks for: "Along with road vehicles, locomotives and
+    ships, on what vehicles ...?" -> ("road vehicles", "locomotives", "ships")."""
+    m = _COMPANIONS.search(text) or _ASIDE.search(text)
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if m else []
+    return tuple(i.strip() for i in items if i.strip())
+
+
 def _without_opening_word(m: re.Match) -> str:
     """A capitalised run, less the question's first word ("Besides Ana Ruiz" -> "Ana Ruiz")."""
     return m.group(0) if m.start() > 0 else m.group(0).partition(" ")[2].lstrip()
@@ -360,5 +378,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         language=language,
         event=_event(text) if expected == DATE else (),
         setting=_setting(text, analyzer),
+        companions=_companions(text),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

@@ -27,7 +27,7 @@ from qa.text.wordlists import (
 class TypedSpan:
     start: int
     end: int
-    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote" | "demonym" | "form"
+    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote" | "demonym" | "form" | "others"
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
