@@ -35,7 +35,7 @@ from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, ty
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import counts_asked
 from qa.answer.derivation import derived_forms
-from qa.answer.phrases import unsaid_names
+from qa.answer.phrases import never_said
 from qa.answer.query import Query
 from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
@@ -101,7 +101,6 @@ class Answerer:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
         self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
-        self.beginnings = set(map(analyzer.term, ("begin", "start", "open")))  # never told by being common words
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -178,8 +177,7 @@ class Answerer:
 
     def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
         """Why the best sentence does not answer the question, or None if it does."""
-        unknown_names = [n for n in q.surface_names if self._unknown(n, query)]
-        unknown_names = unknown_names or unsaid_names(q.surface_names, self.index, self.analyzer, self.quote_of)
+        unknown_names = never_said(q.surface_names, set(query.missing), self.index, self.analyzer, self.quote_of)
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
@@ -188,19 +186,16 @@ class Answerer:
             return "the closest sentence does not count what the question asks about"
         if not self._on_topic(best, query, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
-        if reason := contradiction(q.text, best.text, self.analyzer, query.related, self.synonyms,
-                                   self.index.sentences.doc_freq):
+        if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        # A beginning must be said ("When did the war begin?"): a very common word, but often the whole event;
-        # in "begin to arrive" the event is the arrival
+        # In "begin to arrive" the event is the arrival
         event = q.event[1:] if re.search(r"\b(?:begin|start)\s+(?:to\s+\w|\w+ing\b)", q.text) else q.event
-        if event and not any(self._tells(best, query, w, light_told=self.analyzer.term(w) not in self.beginnings)
-                             for w in event) and not self._dated_in_brackets(best, q):
+        if event and not any(self._tells(best, query, w) for w in event) and not self._dated_in_brackets(best, q):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
@@ -209,16 +204,6 @@ class Answerer:
         if missing_share >= MAX_MISSING_SHARE and best.coverage < MIN_COVERAGE_WITH_MISSING:
             return "key words of the question are not in the corpus"
         return None
-
-    def _unknown(self, name: str, query: Query) -> bool:
-        """Does the corpus never say the name? An acronym may be spelt out in the text ("NATO", "CO2"), but not
-        one with a number whose letters the corpus has with another ("MI66" where it says "MI6")."""
-        if not any(t in query.missing for t in self.analyzer.terms(name)):
-            return False
-        if not name.isupper():
-            return True
-        letters = self.analyzer.term(re.sub(r"[^A-Za-z]", "", name).lower())
-        return bool(re.search(r"\d", name) and self.index.sentences.doc_freq(letters))
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int) -> list[Candidate]:
         """The best-scoring sentences, best first: retrieval's best, each sketched from the index, then read
@@ -325,12 +310,12 @@ class Answerer:
             c.score -= W_TYPE
         return prev
 
-    def _tells(self, c: Candidate, query: Query, word: str, light_told: bool = True) -> bool:
-        """Does the sentence say ``word`` of the question, or a word like it? A very common word counts (unless
-        not ``light_told``), and so does one the corpus never says (it must say it in other words)."""
+    def _tells(self, c: Candidate, query: Query, word: str) -> bool:
+        """Does the sentence say ``word`` of the question, or a word like it? A very common word counts, and so
+        does one the corpus never says (it must say it in other words)."""
         t = self.analyzer.term(word)
         phrase = self.event_phrases.get(t)
-        return (light_told and _is_light(word) or t not in query.weight or t in query.missing or t in c.terms
+        return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
 
     def _dated_in_brackets(self, c: Candidate, q: Question) -> bool:

@@ -1,7 +1,7 @@
 """Does the closest sentence say something else than the question asks about? Its words alone tell.
 
 Each check compares the question's text with the sentence's: another rank, age, people, count or
-superlative; the opposite of a word, or the word negated (or affirmed, when the question negates it);
+superlative; the opposite of a word, or the word negated;
 the roles turned round, or someone else doing it (mismatch.py, opposites.py, counting.py).
 """
 
@@ -9,14 +9,14 @@ from collections.abc import Callable
 
 from qa.answer import mismatch
 from qa.answer.counting import other_count
-from qa.answer.opposites import affirmed_word, negated_word, opposite_word
+from qa.answer.opposites import negated_word, opposite_word
 from qa.text.tokens import Analyzer
 
 
-def contradiction(question: str, sentence: str, analyzer: Analyzer, related: dict[str, list[str]],
-                  synonyms: dict[str, set[str]], rarity: Callable[[str], int]) -> str | None:
-    """Why the sentence speaks of something else than the question, or None. ``related``: the question's
-    terms -> their synonyms and forms in the corpus; ``rarity`` ranks terms (a name's rarest stands for it)."""
+def contradiction(question: str, sentence: str, analyzer: Analyzer, synonyms: dict[str, set[str]],
+                  rarity: Callable[[str], int]) -> str | None:
+    """Why the sentence speaks of something else than the question, or None. ``rarity`` ranks terms (a
+    name's rarest stands for it)."""
     term = analyzer.term
     if mismatch.other_rank(question, sentence):
         return "the closest sentence speaks of another one in the order (first, second, last...)"
@@ -30,8 +30,6 @@ def contradiction(question: str, sentence: str, analyzer: Analyzer, related: dic
         return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
     if negated := negated_word(question, sentence, term):
         return f"the closest sentence says the opposite: it negates \"{negated}\""
-    if affirmed := affirmed_word(question, sentence, term, related):
-        return f"the question asks what is not \"{affirmed}\"; the closest sentence only says what is"
     if counts := other_count(question, sentence, analyzer):
         return "the question says {0}, the closest sentence {1}".format(*counts)
     if other := mismatch.other_superlative(question, sentence, term, synonyms):

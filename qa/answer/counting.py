@@ -62,25 +62,32 @@ _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eig
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12,
-           "m": 10**6, "mn": 10**6, "bn": 10**9, "k": 1000}  # "$4.5bn", "€5m" (spans.numbers reads these after money)
+           "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12, "k": 1000}  # "$4.5bn", "€5m" (spans.numbers reads these after money)
+
+
+_SHARES = {"half": 0.5, "quarter": 0.25}
+_RANGE = re.compile(r"(\d[\d,.]*)\s*(?:–|-|—|to|and)\s*(\d[\d,.]*)")
 
 
 def value(number: str) -> float | None:
-    """The value of a number as written: "27", "twenty-seven", "2 million", "two million", "5,000,000", "$4.5bn"."""
+    """The value of a number as written: "27", "twenty-seven", "2 million", "two million", "5,000,000", "$4.5bn",
+    "half a million"."""
     total = part = 0.0
     seen = False
     for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", number.lower()):
-        if word[0].isdigit():
+        if word in _SHARES and not part:
+            part = _SHARES[word]
+        elif word[0].isdigit():
             part += float(word.replace(",", ""))
         elif word in _UNITS or word in _TENS:
             part += _UNITS.get(word, 0) + _TENS.get(word, 0)
         elif word in _SCALES:
             scale = _SCALES[word]
             if scale >= 1000:
-                total, part = total + max(part, 1) * scale, 0.0
+                total, part = total + (part or 1) * scale, 0.0
             else:
-                part = max(part, 1) * scale
-        elif word not in ("and", "a"):
+                part = (part or 1) * scale
+        elif word not in ("and", "a", "of"):
             return None
         seen = True
     return total + part if seen else None
@@ -92,6 +99,9 @@ def _counts(text: str, analyzer: Analyzer) -> list[tuple[str, float, str]]:
     out = []
     for n in spans.numbers(text):
         said = text[n.start : n.end]
+        share = re.search(r"\b(?:half|(?:a\s+)?quarter)\s+(?:of\s+)?an?\s+$", text[max(0, n.start - 20) : n.start], re.I)
+        if share:  # "half a million": the number finder leaves "half" out
+            said = share.group() + said
         after = re.match(r"[\s-]*([A-Za-z][\w'-]*)", text[n.end : n.end + 30])
         counted = analyzer.term(fold(after.group(1)).lower()) if after else ""
         describes = text[n.end : n.end + 1] == "-"  # "a 4-cylinder engine", "the thirty-fourth film": no count
@@ -105,11 +115,12 @@ def other_count(question: str, sentence: str, analyzer: Analyzer) -> tuple[str, 
     another number and never says the question's. Returns both counts as written ("four men", "three men")."""
     told = _counts(sentence, analyzer)
     values = {value(sentence[n.start : n.end]) for n in spans.numbers(sentence)}
+    ranges = [(value(a), value(b)) for a, b in _RANGE.findall(sentence)]  # "between 2,500 and 3,000 troops"
     chosen = re.search(r"\b(?:which|what)\s+(\S+)", question, re.I)  # "Which two astronauts": some of more
     for said, v, counted in _counts(question, analyzer):
         if chosen and question.find(said, chosen.start(1)) == chosen.start(1):
             continue
         other = next((s for s, w, c in told if c == counted and w != v), None)
-        if other and v not in values:
+        if other and v not in values and not any(lo is not None and hi is not None and lo <= v <= hi for lo, hi in ranges):
             return said, other
     return None

@@ -26,12 +26,13 @@ _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|nigh
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH_WORDS}))\b")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_COMPOUND_RANK = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b|\b(\d+)(?:st|nd|rd|th)\b")
+# "the twenty-fourth film"; not "the 94th minute", "the 8th inning": a digit ordinal is often a time or a place
+_COMPOUND_RANK = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b")
 
 
 def _compound_rank(m: re.Match) -> int:
-    """"twenty-fourth" -> 24, "24th" -> 24."""
-    return int(m.group(3)) if m.group(3) else 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
+    """"twenty-fourth" -> 24."""
+    return 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
 
 
 @lru_cache(maxsize=4096)
@@ -79,9 +80,17 @@ def _span(decade: str) -> range:
     return range(start, start + (100 if start % 100 == 0 else 10))
 
 
+# Years that reach over a time ("(1979–1990)", "from 1975 to 1995", "since 1975", "until 1992") and decades in words.
+_SPANNING = re.compile(r"\b(?:since|until|till|from|between|through|throughout)\s+(?:the\s+)?(?:1\d|20)\d\d"
+                       r"|\b(?:1\d|20)\d\d\s*(?:–|-|—|to)\s*\d{2,4}\b|['’]\d0s\b"
+                       r"|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
+
+
 def other_decade(question: str, sentence: str) -> bool:
     """"in the 1980s" asked, only "in the 1990s" or 1994 told: the sentence dates things, none of them in the
-    decade (or the hundred years: "the 1600s") the question names."""
+    decade (or the hundred years: "the 1600s") the question names, and none over a time that may hold it."""
+    if _SPANNING.search(sentence):
+        return False
     asked = [_span(d) for d in _IN_DECADE.findall(question)]
     told = [int(y) for y in YEAR.findall(sentence)] + [int(d) for d in _DECADES.findall(sentence)]
     return bool(asked and told) and not any(y in span for y in told for span in asked)

@@ -199,35 +199,3 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     return next((word for word in asked_raw if (t := term(word.lower())) in negated
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
 
-
-# Words that say something is not so, or not so of all: a sentence with one may answer a negative question
-# ("All were invited apart from Tom", "leaving out Miller", "while Elizabeth remained single").
-_DENIAL = re.compile(_NEGATIVE_QUESTION.pattern.replace(r"ban\w*)", r"ban\w*|disappear\w*|vanish\w*|absen\w*|"
-                                                          r"abandon\w*|lost|lose|loses|losing|gone|extinct|remov\w*|"
-                                                          r"except|instead|rather|unlike|other than|but|while|whereas|"
-                                                          r"although|though|apart|besides|only|alone|leaving|left|"
-                                                          r"staying|stayed|remain\w*|kept|spared|exclud\w*|against)"), re.I)
-# A negated state: "was not frustrated", "is not so clean", "can not be found" (not "did not sign", "has no army").
-_NEGATED_STATE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:not|never)\s+(?:so\s+|very\s+|too\s+|yet\s+)?([a-z]+)|"
-                            r"\b(?:is|are|was|were)n't\s+(?:so\s+|very\s+|too\s+|yet\s+)?([a-z]+)|"
-                            r"\b(?:can|could|may|might|will|would|should|must)\s*(?:not|never|n't)\s+be\s+([a-z]+)")
-
-
-def affirmed_word(question: str, sentence: str, term: Callable[[str], str], related: dict[str, list[str]]) -> str | None:
-    """"Who was not frustrated with the project?" asked, "expressing Sony's frustration with the project" told:
-    the question negates a state ("was not frustrated", "can not be found") that the sentence says (or a form
-    or synonym of it, ``related``) with no negation, contrast or exception ("but", "while", "apart from"),
-    nor word of denial ("disappeared"), anywhere. Returns the word."""
-    if any(m.start() == 0 or not m.group()[0].isupper() for m in _DENIAL.finditer(sentence)):  # not in a title:
-        return None  # "For Your Eyes Only"
-    told = {term(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]*", fold_case_kept(sentence))} - {""}
-    text = fold_case_kept(question)
-    for m in _NEGATED_STATE.finditer(text):
-        word = next(g for g in m.groups() if g)
-        # "was not counted", "was not invited": an act, which an exception tells; "not frustrated with" a state
-        if m.group(3) is None and re.search(r"(?:ed|en)$", word) and not re.match(r"\s+(?:with|about|at|of)\b", text[m.end() :]):
-            continue
-        t = term(word)
-        if t and word.lower() not in _NOT_NEGATING and told.intersection([t, *related.get(t, ())]):
-            return word
-    return None

@@ -1,4 +1,5 @@
-"""Names a question gives that the corpus never says as such: "Clawshot Princess" where the corpus only
+"""Names a question gives that the corpus never says: a word of them it never uses, an acronym with another
+number ("MI66" where it says "MI6"), or words it says only apart: "Clawshot Princess" where the corpus only
 says "Twilight Princess" and "the Clawshot", each word a name of its own."""
 
 import re
@@ -13,7 +14,7 @@ from qa.text.tokens import Analyzer
 from qa.text.wordlists import TITLES
 
 MAX_SHARED = 200  # words of a name that share more sentences than this are taken to be said together somewhere
-SAMPLE = 20  # sentences read to tell whether the corpus writes a word as a name
+SAMPLE = 20  # sentences read to tell whether the corpus writes a word as a name, or an acronym with a number
 SLACK = 2  # other words a name's words may have among them ("President Barack Obama", "City of New York")
 # Words a name may be said with or without, or in another order: "the Pacific" for "the Pacific Ocean",
 # "the University of Oxford" for "Oxford University" (and a title first: "Victoria" for "Queen Victoria").
@@ -71,3 +72,24 @@ def unsaid_names(names: list[str], index: CorpusIndex, analyzer: Analyzer, quote
                 _written_as_name(index, quote_of, w, t) for w, t in zip(words, terms) if w[0].isupper()):
             out.append(part)
     return out
+
+
+def _unknown(name: str, missing: set[str], index: CorpusIndex, analyzer: Analyzer, quote_of: Callable[[int], str]) -> bool:
+    """Does the corpus never use a word of the name? An acronym may be spelt out in the text ("NATO", "CO2"),
+    but not one with a number whose letters the corpus writes with another number ("MI66" where it says "MI6")."""
+    if not any(t in missing for t in analyzer.terms(name)):
+        return False
+    if not name.isupper():
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if not re.search(r"\d", name) or not (term := analyzer.term(letters.lower())):
+        return False
+    sibling = re.compile(rf"\b{re.escape(letters)}[-\s]?\d")
+    return any(sibling.search(quote_of(u)) for u in index.sentences.postings(term)[0][:SAMPLE].tolist())
+
+
+def never_said(names: list[str], missing: set[str], index: CorpusIndex, analyzer: Analyzer,
+               quote_of: Callable[[int], str]) -> list[str]:
+    """The question's names the corpus never says (``missing``: the question's terms it lacks), else those it
+    never says together."""
+    return [n for n in names if _unknown(n, missing, index, analyzer, quote_of)] or unsaid_names(names, index, analyzer, quote_of)

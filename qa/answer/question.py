@@ -174,7 +174,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return PERSON, False  # "the name of the (foreign) minister"
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
-        if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\b", lowered):
+        if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\s+"
+                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)", lowered):
             kind = PLACE  # "What area in Canada received them?" asks where; "What area does it span?" how large
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh in ("which", "what", "whose") and head and is_person_noun(head):

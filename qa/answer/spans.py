@@ -109,7 +109,7 @@ def centuries(text: str) -> set[int]:
 
 _NUMWORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER = re.compile(
-    r"[$€£¥]\s?\d+(?:[.,]\d+)*\s?(?:bn|mn|m|k)\b|"  # a sum of money shortened: "$4.5bn", "€5m", "£20k"
+    r"[$€£¥]\s?\d+(?:[.,]\d+)*\s?(?:bn|mn|tn|m|k)\b|"  # a sum of money shortened: "$4.5bn", "€5m", "£20k"
     rf"(?:[$€£¥]\s?)?(?<![\w.])(?:\d+(?:[.,]\d+)*|(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))*)\b"
     rf"(?:\s?%|\s(?:percent|per cent))?"
     rf"(?:\s(?:hundred|thousand|million|billion|trillion))?",

@@ -295,12 +295,6 @@ EVENT_PHRASES = (
     ("resign retire", r"step(?:s|ped|ping)? down"),
     ("release publish appear", r"c[oa]mes? out|coming out"),
     ("found establish create form", r"set(?:s|ting)? up"),
-    # a beginning, said in many ways: "founded", "first held", "since 1902", "from 1562", "(1618–1648)"
-    ("begin start open", r"br(?:eak|eaks|oke|oken|eaking) out|outbreak|(?:ran|runs?|running|lasted|lasts?|lasting|aired|"
-                         r"dates?|dated|dating)\s+(?:back\s+)?(?:from|to)|found(?:ed|ing)|establish\w*|formed|created|"
-                         r"beg[aiu]n\w*|start\w*|launch\w*|introduc\w*|inaugurat\w*|institut\w*|initiat\w*|commenc\w*|originat\w*|emerg\w*|"
-                         r"first\s+(?:held|aired|published|broadcast|performed|appeared|staged|run|opened|played)|"
-                         r"since\s+(?:the\s+)?\d+|from\s+\d{3,4}|between\s+\d{3,4}\s+and|(?<=\()\d{3,4}\s*[–-]\s*\d{2,4}"),
     ("buy acquire", r"t(?:akes?|ook|aken|aking) over"),
     ("sink", r"(?:go|goes|went|gone|going) down"),
     ("swear inaugurate elect appoint", r"t(?:akes?|ook|aken|aking) office|sworn in"),
