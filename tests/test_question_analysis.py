@@ -364,6 +364,7 @@ def test_companions_of_the_answer(question, companions):
      ("marine engines", "industrial units"), "road engines"),
     ("The engine was built in Soho by Boulton.", ("Watt",), None),  # no list names a companion
     ("The water flows through the canal and spreads in the IJssel and Nederrijn.", ("the IJssel",), "Nederrijn"),
+    ("France borders Belgium, Luxembourg, Germany, Spain and Andorra.", ("Spain", "Germany"), "Belgium, Luxembourg"),
 ])
 def test_others_listed(sentence, companions, others):
     span = others_listed(sentence, companions)

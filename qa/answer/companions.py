@@ -28,15 +28,21 @@ def _ends_item(word: str) -> bool:
     return low in STOPWORDS or low in IRREGULAR_VERBS or low.endswith(("ed", "ing")) and len(low) > 3
 
 
-def _item(sentence: str, a: int, b: int, before: bool, after: bool) -> tuple[int, int, bool] | None:
+def _item(sentence: str, a: int, b: int, before: bool, after: bool, names: bool) -> tuple[int, int, bool] | None:
     """The member in a piece of the list: in a piece before the ones named, the words after the clause's lead
     ("Steam drove machinery in factories" -> "factories"); after them, the words before the clause's rest
-    ("docks used steam" -> "docks"); less a leading small word ("for road engines"). The flag: the piece
-    opens the list (a clause's lead was cut off)."""
+    ("docks used steam" -> "docks"); less a leading small word ("for road engines"). In a list of ``names``
+    a member is a name ("France borders Belgium" -> "Belgium"). The flag: the piece opens the list (a
+    clause's lead was cut off)."""
     words = list(_WORD.finditer(sentence, a, b))
     cut = -1
     if before:
-        cut = max((i for i, w in enumerate(words) if _ends_item(w.group())), default=-1)
+        if names:  # the trailing run of capitalised words
+            cut = len(words) - 1
+            while cut >= 0 and words[cut].group()[0].isupper():
+                cut -= 1
+        else:
+            cut = max((i for i, w in enumerate(words) if _ends_item(w.group())), default=-1)
         words = words[cut + 1 :]
     while words and words[0].group().lower() in STOPWORDS:
         words = words[1:]
@@ -58,7 +64,9 @@ def others_listed(sentence: str, companions: tuple[str, ...]) -> TypedSpan | Non
         holds = [n for n, (a, b) in enumerate(pieces) if any(c in fold(sentence[a:b]).lower() for c in named)]
         if not holds:
             continue
-        items = {n: _item(sentence, a, b, n < holds[0], n > holds[-1]) for n, (a, b) in enumerate(pieces) if n not in holds}
+        names = all(c[:1].isupper() for c in companions)
+        items = {n: _item(sentence, a, b, n < holds[0], n > holds[-1], names) for n, (a, b) in enumerate(pieces)
+                 if n not in holds}
         lo, hi = holds[0], holds[-1]  # the list: the named pieces and the members next to them
         # Not past a lead before the first one named: "... Kanaal and redistributes in the IJssel and Nederrijn"
         first = fold(sentence[pieces[lo][0] : pieces[lo][1]]).lower()
