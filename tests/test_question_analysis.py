@@ -358,13 +358,20 @@ def test_companions_of_the_answer(question, companions):
 @pytest.mark.parametrize(("sentence", "companions", "others"), [
     ("Steam drove machinery in factories, mills and mines; it powered pumps.", ("mills", "mines"), "factories"),
     ("It propelled railway locomotives, ships, steamboats and road vehicles.", ("road vehicles", "ships"),
-     "railway locomotives"),  # the first run of others
+     "railway locomotives, ships, steamboats"),  # from the first other to the last
     ("Mills, mines, factories and docks used steam.", ("mills",), "mines, factories and docks"),
     ("Compounding was common for industrial units, for road engines and for marine engines.",
      ("marine engines", "industrial units"), "road engines"),
     ("The engine was built in Soho by Boulton.", ("Watt",), None),  # no list names a companion
     ("The water flows through the canal and spreads in the IJssel and Nederrijn.", ("the IJssel",), "Nederrijn"),
-    ("France borders Belgium, Luxembourg, Germany, Spain and Andorra.", ("Spain", "Germany"), "Belgium, Luxembourg"),
+    ("France borders Belgium, Luxembourg, Germany, Spain and Andorra.", ("Spain", "Andorra"),
+     "Belgium, Luxembourg, Germany"),
+    ("The team signed Luis Gomez, a striker, and Omar Haddad, a goalkeeper.", ("Luis Gomez",), "Omar Haddad"),
+    ("The recipe calls for eggs, sugar and butter, which are mixed before baking.", ("eggs",), "sugar and butter"),
+    ("Lions, leopards and cheetahs hunt in the reserve.", ("lions",), "leopards and cheetahs"),
+    ("Portugal signed the treaty in 1386, followed by England.", ("Portugal",), "England"),
+    ("The museum, which opened in 1990, displays paintings, sculptures and coins.", ("paintings",), "sculptures and coins"),
+    ("The delegation visited Romania, Hungary and Bulgaria.", ("Oman",), None),  # a word, not a part of one
 ])
 def test_others_listed(sentence, companions, others):
     span = others_listed(sentence, companions)

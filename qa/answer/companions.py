@@ -1,15 +1,17 @@
 """The answer to "Along with X and Y, what ...?": the other members of the sentence's list that holds X or Y."""
 
-import itertools
 import re
 
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.wordlists import IRREGULAR_VERBS, STOPWORDS
 
-_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 ITEM_WORDS = 4  # a list member is a short noun phrase
+_RELATIVE = frozenset("which who whom whose that where when while".split())
+_PREPOSITIONS = frozenset("across along around behind beneath beside beyond inside outside throughout toward towards "
+                          "under underneath within without among amongst".split())
 
 
 def _pieces(clause: str, offset: int) -> list[tuple[int, int]]:
@@ -22,68 +24,81 @@ def _pieces(clause: str, offset: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _ends_item(word: str) -> bool:
-    """A word no list member holds: a small word or a verb ("drove", "propelled", "using")."""
+def _small(word: str) -> bool:
+    return word.lower() in STOPWORDS or word.lower() in _PREPOSITIONS
+
+
+def _verb(word: str) -> bool:
+    """A word no list member holds: a verb ("drove", "propelled", "using") or an adverb ("independently")."""
     low = word.lower()
-    return low in STOPWORDS or low in IRREGULAR_VERBS or low.endswith(("ed", "ing")) and len(low) > 3
+    return low in IRREGULAR_VERBS or low.endswith(("ed", "ing", "ly")) and len(low) > 3
 
 
-def _item(sentence: str, a: int, b: int, before: bool, after: bool, names: bool) -> tuple[int, int, bool] | None:
-    """The member in a piece of the list: in a piece before the ones named, the words after the clause's lead
-    ("Steam drove machinery in factories" -> "factories"); after them, the words before the clause's rest
-    ("docks used steam" -> "docks"); less a leading small word ("for road engines"). In a list of ``names``
-    a member is a name ("France borders Belgium" -> "Belgium"). The flag: the piece opens the list (a
-    clause's lead was cut off)."""
-    words = list(_WORD.finditer(sentence, a, b))
-    cut = -1
-    if before:
-        if names:  # the trailing run of capitalised words
-            cut = len(words) - 1
-            while cut >= 0 and words[cut].group()[0].isupper():
-                cut -= 1
-        else:
-            cut = max((i for i, w in enumerate(words) if _ends_item(w.group())), default=-1)
-        words = words[cut + 1 :]
-    while words and words[0].group().lower() in STOPWORDS:
-        words = words[1:]
-    if after:
-        words = words[: next((i for i, w in enumerate(words) if i and _ends_item(w.group())), len(words))]
+def _item(words: list[re.Match], before: bool, after: bool, names: bool) -> tuple[int, int, bool] | None:
+    """The member in a piece of the list (its words): in a piece before the ones named, the words after the
+    clause's lead ("Steam drove machinery in factories" -> "factories"); after them, the words before the
+    clause's rest ("cheetahs hunt in the reserve" -> "cheetahs"). In a list of ``names`` a member is a run of
+    capitalised words ("France borders Belgium" -> "Belgium"; "a striker" is none). The flag: a lead was cut off."""
+    cut = False
+    if names:
+        caps = [i for i, w in enumerate(words) if w.group()[0].isupper()]
+        if not caps:
+            return None
+        first = caps[-1] if before else caps[0]
+        last = first
+        while before and first > 0 and words[first - 1].group()[0].isupper():
+            first -= 1
+        while not before and last + 1 < len(words) and words[last + 1].group()[0].isupper():
+            last += 1
+        cut = first > 0
+        words = words[first : last + 1]
+    else:
+        if before:
+            ends = [i for i, w in enumerate(words) if _small(w.group()) or _verb(w.group())]
+            cut = bool(ends)
+            words = words[max(ends, default=-1) + 1 :]
+        if after and words and words[0].group().lower() in _RELATIVE:
+            return None  # "..., which are mixed before baking": a clause, no member
+        while words and _small(words[0].group()):
+            words = words[1:]
+        if after and words and _verb(words[0].group()):
+            return None  # "..., were added in 1750"
+        if after:  # up to a small word, a verb, or a word before its object ("the Niger drain the continent")
+            end = next((i for i, w in enumerate(words) if i and (_small(w.group()) or _verb(w.group())
+                        or i + 1 < len(words) and _small(words[i + 1].group()))), len(words))
+            words = words[:end]
     if not words or len(words) > ITEM_WORDS:
         return None
-    return words[0].start(), words[-1].end(), cut >= 0
+    return words[0].start(), words[-1].end(), cut
 
 
 def others_listed(sentence: str, companions: tuple[str, ...]) -> TypedSpan | None:
-    """The first run of members of a list that also names one of the ``companions``, less those: "machinery
-    in factories, mills and mines" for "Along with mills and mines, ..." -> "factories"."""
-    named = [fold(c).lower() for c in companions]
+    """The members of a list that also names one of the ``companions``, less those (from the first other to
+    the last): "machinery in factories, mills and mines" for "Along with mills and mines, ..." -> "factories"."""
+    named = [re.compile(rf"\b{re.escape(fold(c).lower())}\b") for c in companions]
+    names = all(c[:1].isupper() for c in companions)
     offset = 0
     for clause in re.split(r"(?<=[;:()])", sentence):
         pieces = _pieces(clause, offset)
         offset += len(clause)
-        holds = [n for n, (a, b) in enumerate(pieces) if any(c in fold(sentence[a:b]).lower() for c in named)]
+        folded = [fold(sentence[a:b]).lower() for a, b in pieces]
+        holds = [n for n, text in enumerate(folded) if any(c.search(text) for c in named)]
         if not holds:
             continue
-        names = all(c[:1].isupper() for c in companions)
-        items = {n: _item(sentence, a, b, n < holds[0], n > holds[-1], names) for n, (a, b) in enumerate(pieces)
-                 if n not in holds}
-        lo, hi = holds[0], holds[-1]  # the list: the named pieces and the members next to them
-        # Not past a lead before the first one named: "... Kanaal and redistributes in the IJssel and Nederrijn"
-        first = fold(sentence[pieces[lo][0] : pieces[lo][1]]).lower()
-        lead = list(itertools.dropwhile(lambda w: w in STOPWORDS, _WORD.findall(first[: min(first.find(c) for c in named
-                                                                                          if c in first)])))
-        while not any(map(_ends_item, lead)) and lo - 1 in items and items[lo - 1]:
+        words = {n: list(_WORD.finditer(sentence, a, b)) for n, (a, b) in enumerate(pieces)}
+        items = {n: _item(words[n], n < holds[0], n > holds[-1], names) for n in words if n not in holds}
+        # The list: the named pieces and the members next to them, not past a lead before the first one named
+        # ("The museum, which opened in 1990, displays paintings": "displays" leads)
+        lo, hi = holds[0], holds[-1]
+        m = next(c.search(folded[lo]) for c in named if c.search(folded[lo]))
+        lead = [w for w in _WORD.findall(folded[lo][: m.start()]) if not _small(w)]
+        while not lead and lo - 1 in items and items[lo - 1]:
             lo -= 1
             if items[lo][2]:  # "... driving machinery in factories": the list starts here
                 break
-        while hi + 1 in items and items[hi + 1]:
-            hi += 1
-        run = []
-        for n in range(lo, hi + 1):
-            if items.get(n):
-                run.append(items[n][:2])
-            elif run:
-                break
-        if run:
-            return TypedSpan(run[0][0], run[-1][1], "others")
+        while hi + 1 in items and (items[hi + 1] or names and hi + 2 in items and items[hi + 2]):
+            hi += 1  # past an appositive in a list of names ("Luis Gomez, a striker, and Omar Haddad")
+        others = [items[n] for n in range(lo, hi + 1) if items.get(n)]
+        if others:
+            return TypedSpan(others[0][0], others[-1][1], "others")
     return None
