@@ -620,3 +620,11 @@ def test_an_acronym_with_a_number_is_unknown_only_beside_another_number(make_cor
                                        "of the firm spoke. Carbon dioxide emissions from cars fell by 5 per cent."})
     assert e.ask("When were COVID-19 vaccines first given in Britain?").answered
     assert e.ask("How much did CO2 emissions from cars fall?").answered
+
+
+def test_how_much_money_is_looked_up_as_a_budget_or_a_cost(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "The film was shot in New Zealand. Filming took eighteen months. The production "
+                                       "had a budget of $94 million and earned nearly $900 million worldwide. It won "
+                                       "eleven Oscars. The studio raised money in Wellington."})
+    r = e.ask("How much money did the film make?")
+    assert r.answered and _top(r)[1] == "$94 million"

@@ -33,7 +33,7 @@ from qa.answer import highlight as hl
 from qa.answer import mismatch
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
-from qa.answer.counting import counts_asked
+from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
@@ -100,6 +100,7 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
+        self.money = set(analyzer.terms(MONEY_WORDS))
         self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
@@ -125,7 +126,9 @@ class Answerer:
         if q.gloss_of:
             light.update(map(self.analyzer.term, GLOSS_WORDS))
         terms = list(dict.fromkeys(q.terms + context))
-        related = {t: sorted(r for r in self.synonyms.get(t, set()) | derived.get(t, set())
+        # "How much money ...?" may be told by a budget, a cost, a price
+        money = {q.counted: self.money - {q.counted}} if q.counted in self.money else {}
+        related = {t: sorted(r for r in self.synonyms.get(t, set()) | derived.get(t, set()) | money.get(t, set())
                              if self.index.sentences.doc_freq(r)) for t in terms}
         absent = {t for t in terms if not self.index.sentences.doc_freq(t) and not related[t]
                   and not (t == q.head_term and q.generic_head) and t not in self.dated}

@@ -13,7 +13,7 @@ _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a fe
 
 
 # What a sum of money counts ("How much money did it take?" answered by "a budget around $245 million").
-_MONEY_WORDS = ("money cost budget price funding fund spending revenue income salary wage fee fine profit cash sum "
+MONEY_WORDS = ("money cost budget price funding fund spending revenue income salary wage fee fine profit cash sum "
                 "compensation donation grant loan debt tax rent earnings investment payment ransom prize reward")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|CHF|SEK|NOK|DKK|Rs|INR|R\$|A\$|C\$|NZ\$)\s?)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:(?:hundred|thousand|million|billion|trillion|crore|lakh)\s+)?"
@@ -53,7 +53,7 @@ def counts_asked(q: Question, text: str, around: set[str], related: list[str], a
     "$245 million" "how much money"."""
     if q.counted in around or any(r in around for r in related):
         return True
-    money = q.counted in analyzer.terms(_MONEY_WORDS)
+    money = q.counted in analyzer.terms(MONEY_WORDS)
     return any(counted_after(text, n.end, analyzer) in q.counted_kind or money and is_money(text, n)
                for n in spans.numbers(text))
 
