@@ -185,7 +185,8 @@ class Answerer:
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
-        if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []), self.analyzer):
+        if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []),
+                                          self.analyzer, money=q.counted in self.money):
             return "the closest sentence does not count what the question asks about"
         if not self._on_topic(best, query, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"

@@ -6,7 +6,7 @@ from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.wordlists import IRREGULAR_VERBS, STOPWORDS
 
-_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 ITEM_WORDS = 4  # a list member is a short noun phrase
 _RELATIVE = frozenset("which who whom whose that where when while".split())
@@ -17,7 +17,7 @@ _PREPOSITIONS = frozenset("across along around behind beneath beside beyond insi
 def _pieces(clause: str, offset: int) -> list[tuple[int, int]]:
     """The clause cut at commas and "and"/"or": (start, end) of each piece in the sentence."""
     out, start = [], 0
-    for m in _SEPARATOR.finditer(clause):
+    for m in SEPARATOR.finditer(clause):
         out.append((offset + start, offset + m.start()))
         start = m.end()
     out.append((offset + start, offset + len(clause.rstrip(" .!?;:()"))))
@@ -90,7 +90,7 @@ def others_listed(sentence: str, companions: tuple[str, ...]) -> TypedSpan | Non
         # The list: the named pieces and the members next to them, not past a lead before the first one named
         # ("The museum, which opened in 1990, displays paintings": "displays" leads)
         lo, hi = holds[0], holds[-1]
-        m = next(c.search(folded[lo]) for c in named if c.search(folded[lo]))
+        m = next(filter(None, (c.search(folded[lo]) for c in named)))
         lead = [w for w in _WORD.findall(folded[lo][: m.start()]) if not _small(w)]
         while not lead and lo - 1 in items and items[lo - 1]:
             lo -= 1

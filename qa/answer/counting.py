@@ -14,7 +14,7 @@ _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a fe
 
 # What a sum of money counts ("How much money did it take?" answered by "a budget around $245 million").
 MONEY_WORDS = ("money cost budget price funding fund spending revenue income salary wage fee fine profit cash sum "
-                "compensation donation grant loan debt tax rent earnings investment payment ransom prize reward")
+               "compensation donation grant loan debt tax rent earnings investment payment ransom prize reward")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|CHF|SEK|NOK|DKK|Rs|INR|R\$|A\$|C\$|NZ\$)\s?)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:(?:hundred|thousand|million|billion|trillion|crore|lakh)\s+)?"
                              r"(?:(?:US|U\.S\.|Swiss|Australian|Canadian|Hong Kong|New Zealand|Swedish|Danish|Norwegian)\s+)?"
@@ -47,20 +47,20 @@ def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
     return head
 
 
-def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer) -> bool:
+def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer,
+                 money: bool = False) -> bool:
     """Does the sentence (``around``: its terms and those of the sentences by it) speak of what the question
     counts? "two tankers" after "a blockade of vessels" counts vessels, "nine dungeons" "how many dungeon rooms",
-    "$245 million" "how much money"."""
+    "$245 million" "how much money" (``money``: the question counts money)."""
     if q.counted in around or any(r in around for r in related):
         return True
-    money = q.counted in analyzer.terms(MONEY_WORDS)
     return any(counted_after(text, n.end, analyzer) in q.counted_kind or money and is_money(text, n)
                for n in spans.numbers(text))
 
 
 _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12,
            "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12, "k": 1000}  # "$4.5bn", "€5m" (spans.numbers reads these after money)
 
@@ -79,8 +79,8 @@ def value(number: str) -> float | None:
             part = _SHARES[word]
         elif word[0].isdigit():
             part += float(word.replace(",", ""))
-        elif word in _UNITS or word in _TENS:
-            part += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif word in _UNITS or word in TENS:
+            part += _UNITS.get(word, 0) + TENS.get(word, 0)
         elif word in _SCALES:
             scale = _SCALES[word]
             if scale >= 1000:

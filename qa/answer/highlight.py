@@ -53,8 +53,9 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         return said
     if question.language and (given := languages.forms(sentence, question.language, question.names)):
         return given
-    if question.companions and question.expected not in (DATE, NUMBER) and (others := others_listed(sentence, question.companions)):
-        return [others]
+    if question.companions and question.expected not in (DATE, NUMBER):
+        if others := others_listed(sentence, question.companions):
+            return [others]
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:

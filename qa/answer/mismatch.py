@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from qa.answer.counting import TENS
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
@@ -25,14 +26,13 @@ _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|nigh
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH_WORDS}))\b")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # "the twenty-fourth film"; not "the 94th minute", "the 8th inning": a digit ordinal is often a time or a place
-_COMPOUND_RANK = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b")
+_COMPOUND_RANK = re.compile(rf"\b({'|'.join(TENS)})[\s-]({'|'.join(ORDINAL_WORDS[:9])})\b")
 
 
 def _compound_rank(m: re.Match) -> int:
     """"twenty-fourth" -> 24."""
-    return 20 + 10 * _TENS.index(m.group(1)) + ORDINAL_WORDS.index(m.group(2)) + 1
+    return TENS[m.group(1)] + ORDINAL_WORDS.index(m.group(2)) + 1
 
 
 @lru_cache(maxsize=4096)

@@ -198,4 +198,3 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     # Only if the sentence never says the word plainly as well ("the Normans, who did not adopt X, adopted Y").
     return next((word for word in asked_raw if (t := term(word.lower())) in negated
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
-

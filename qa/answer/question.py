@@ -4,6 +4,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from qa.answer.companions import SEPARATOR
 from qa.answer.languages import asked_language
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
@@ -322,19 +323,17 @@ def _event(text: str) -> tuple[str, ...]:
     return ()
 
 
-_COMPANIONS = re.compile(r"\b(?:along with|together with|as well as|in addition to|besides|aside from|apart from|"
-                         r"other than)\s+([^,?]+(?:,\s*[^,?]+)*?),\s*(?=(?:what|which|who|whom|where|how|in|on|at|to)\b)", re.I)
-
-
-_ASIDE = re.compile(r",\s*(?:along with|together with|as well as|in addition to|besides|aside from|apart from|other than)"
-                    r"\s+([^,?]+),", re.I)  # "Who, along with Watt, built it?"
+_BESIDE = r"(?:along with|together with|as well as|in addition to|besides|aside from|apart from|other than)"
+_COMPANIONS = re.compile(rf"\b{_BESIDE}\s+([^,?]+(?:,\s*[^,?]+)*?),\s*(?=(?:what|which|who|whom|where|how|in|on|at|to)\b)",
+                         re.I)
+_ASIDE = re.compile(rf",\s*{_BESIDE}\s+([^,?]+),", re.I)  # "Who, along with Watt, built it?"
 
 
 def _companions(text: str) -> tuple[str, ...]:
     """The things a question names beside the ones it asks for: "Along with road vehicles, locomotives and
     ships, on what vehicles ...?" -> ("road vehicles", "locomotives", "ships")."""
     m = _COMPANIONS.search(text) or _ASIDE.search(text)
-    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if m else []
+    items = SEPARATOR.split(m.group(1)) if m else []
     return tuple(i.strip() for i in items if i.strip())
 
 
