@@ -628,3 +628,14 @@ def test_how_much_money_is_looked_up_as_a_budget_or_a_cost(make_corpus):
                                        "eleven Oscars. The studio raised money in Wellington."})
     r = e.ask("How much money did the film make?")
     assert r.answered and _top(r)[1] == "$94 million"
+
+
+def test_a_digit_ordinal_is_the_ordinal_word(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The 2nd Battalion crossed the river at dawn and held the bridge for three days. "
+        "The Nineteenth Amendment was ratified in 1920 after a long campaign. "
+        "Rail lines reached the valley towns early in the century.")})
+    quote, short = _top(e.ask("For how many days did the Second Battalion hold the bridge?"))
+    assert "2nd Battalion" in quote and short.startswith("three")
+    quote, short = _top(e.ask("When was the 19th Amendment ratified?"))
+    assert "Nineteenth Amendment" in quote and short == "1920"

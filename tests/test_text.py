@@ -126,9 +126,11 @@ def test_derived_forms_go_both_ways():
     assert "introduction" in derived_forms("introduced") and "settlement" in derived_forms("settled")  # past forms
 
 
-def test_ordinal_endings_are_not_words():
-    closed = Analyzer({"thing": "thing", "century": "centuri", "place": "place"}, closed=True)
-    assert closed.terms("the 11th century, the 2nd place") == ["11", "centuri", "2", "place"]
+def test_ordinal_endings_are_not_words_and_digit_ordinals_are_also_the_word():
+    closed = Analyzer({"century": "centuri", "place": "place", "second": "second", "street": "street"}, closed=True)
+    assert closed.terms("the 11th century, the 2nd place") == ["11", "~eleventh", "centuri", "2", "second", "place"]
+    assert closed.terms("3rd Street, 5th, 4 th, 99th") == ["3", "~third", "street", "5", "~fifth", "4", "99"]
+    assert Analyzer().terms("Nineteenth Amendment") == Analyzer().terms("19th Amendment")[1:]
 
 
 def test_one_slip_spellings():

@@ -48,7 +48,7 @@ from qa.index.diskarray import DiskArray
 
 FORMAT = "qa-index"
 # Bump when the layout changes (code changes are caught by the manager's code hash).
-VERSION = 4
+VERSION = 5
 POINTER = "qa-index.current"
 GENERATION_PREFIX = "qa-index-"
 LEGACY_FILES = ("qa-index.npz",)  # version 1: one .npz file, removed when a new index is saved

@@ -12,15 +12,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from qa.text.fold import fold_case_kept
-from qa.text.wordlists import DEMONYMS, IRREGULAR_VERBS, STOPWORDS
+from qa.text.wordlists import DEMONYMS, IRREGULAR_VERBS, ORDINAL_WORDS, STOPWORDS
 
 _TOKEN = re.compile(
     r"(?=[A-Za-z\d])"  # where a token can start (lets a search skip other characters quickly)
     r"(?:(?P<acro>(?:[A-Za-z]\.){2,})"
-    r"|(?P<num>\d+(?:[.,]\d+)*)(?P<pct>\s?%)?"
+    r"|(?P<num>\d+(?:[.,]\d+)*)(?:(?P<pct>\s?%)|(?P<nth>st|nd|rd|th)(?![A-Za-z]))?"
     r"|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)*))"
 )
-_ACRO, _NUM, _PCT, _WORD = 1, 2, 3, 4  # its groups (``Match.lastindex`` tells which matched)
+_ACRO, _NUM, _PCT, _NTH, _WORD = 1, 2, 3, 4, 5  # its groups (``Match.lastindex`` tells which matched)
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # 1,000,000
 # Acronyms (written in capitals or with dots) that name one thing.
 _ACRONYMS = {"us": "usa", "usa": "usa", "un": "un", "uk": "uk", "eu": "eu"}
@@ -63,6 +63,8 @@ def _raw_words(m: re.Match) -> list[tuple[str, int, int, str | None]]:
     raws = [("#" + num, m.start(_NUM), m.end(_NUM), num)]
     if m.lastindex == _PCT:
         raws.append(("percent", m.start(_PCT), m.end(_PCT), None))
+    elif m.lastindex == _NTH and 0 < int(num) <= len(ORDINAL_WORDS):  # "19th" is also "nineteenth"
+        raws.append((ORDINAL_WORDS[int(num) - 1], m.start(), m.end(), None))
     return raws
 
 
