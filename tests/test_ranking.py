@@ -639,3 +639,22 @@ def test_a_digit_ordinal_is_the_ordinal_word(make_corpus):
     assert "2nd Battalion" in quote and short.startswith("three")
     quote, short = _top(e.ask("When was the 19th Amendment ratified?"))
     assert "Nineteenth Amendment" in quote and short == "1920"
+
+
+def test_how_many_votes_takes_a_share_of_the_vote_when_no_count_is_told(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "The count ended late on Sunday night in the capital. "
+        "Officials said Ana Ruiz won with 51.2% of the vote against Tomas Berg's 44.2%. "
+        "Berg's campaign inspired millions of young people across the region.")})
+    quote, short = _top(e.ask("How many votes did Tomas Berg get?"))
+    assert "44.2%" in quote and short == "44.2%"
+    _, short = _top(e.ask("How many votes did Ana Ruiz get?"))
+    assert short == "51.2%"
+
+
+def test_a_share_of_something_else_does_not_count_votes(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Tomas Berg received 2.1 million votes in the first round. "
+        "Turnout among young voters rose to 60% in the northern towns where Tomas Berg campaigned.")})
+    quote, short = _top(e.ask("How many votes did Tomas Berg get?"))
+    assert short == "2.1 million"

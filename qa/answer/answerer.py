@@ -74,6 +74,7 @@ MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, l
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
+SHARE_CREDIT = 0.5  # a count told as a share ("44% of the vote" for "how many votes")
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -271,13 +272,15 @@ class Answerer:
     @staticmethod
     def _type_fit(q: Question, c: Candidate) -> float:
         """1 for an answer of the wanted type; less for a person told by role, or by a lone capitalised word
-        (:func:`highlight.lone_name`), and a country told by its people."""
+        (:func:`highlight.lone_name`), a country told by its people and a count by a share."""
         if c.highlight is None:
             return 0.0
         if c.highlight.kind == "role":
             return ROLE_CREDIT
         if c.highlight.kind == "demonym":
             return DEMONYM_CREDIT
+        if q.counted and not q.wants_percent and hl.is_share(c.text, c.highlight):
+            return SHARE_CREDIT
         return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:

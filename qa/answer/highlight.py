@@ -47,6 +47,11 @@ def _countries(text: str) -> list[bool]:
     return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
 
 
+def is_share(sentence: str, span: TypedSpan) -> bool:
+    """Is the number span a percentage?"""
+    return bool(re.search(r"%|percent|per cent", sentence[span.start : span.end]))
+
+
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
@@ -63,11 +68,11 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
             found = [units.with_unit(sentence, s, question) for s in found if units.has_unit(sentence, s, question.unit)]
-        is_percent = [bool(re.search(r"%|percent|per cent", sentence[s.start : s.end])) for s in found]
+        is_percent = [is_share(sentence, s) for s in found]
         if question.wants_percent:
             found = [s for s, p in zip(found, is_percent) if p]
-        elif question.counted:  # "how many votes": a count, not a share
-            found = [s for s, p in zip(found, is_percent) if not p]
+        elif question.counted:  # "how many votes": a count, else a share of them ("44.2% of the vote")
+            found = [s for s, p in zip(found, is_percent) if not p] or [s for s, p in zip(found, is_percent) if p]
     elif question.expected != DATE and any(s.kind in ("name", "list") for s in found):  # "World War I" is no place
         taken = spans.dates(sentence)
         found = [s for s in found if s.kind not in ("name", "list") or not any(d.start < s.end and s.start < d.end for d in taken)]
@@ -159,6 +164,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     found = typed_spans(sentence, question)
     if question.expected == NUMBER and question.counted and not question.unit:
+        if found and not question.wants_percent and is_share(sentence, found[0]) and question.counted not in analyzer.terms(sentence):
+            found = []  # a share answers "how many votes" only when it is a share of votes
         found = found or counting.counts_in_words(sentence, question.counted, analyzer)
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
@@ -173,7 +180,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     options = (lists or singles) if question.wants_list else (singles or lists)
 
     anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
-    near = anchors or matches  # "in 2015": the answer sits by the year the question names
+    # "in 2015": the answer sits by the year the question names; a count by whose it is ("Ruiz's 44%")
+    named = [m for m in matches if question.counted and m[0] and sentence[m[0]].isupper()]
+    near = anchors or named or matches
 
     marks_before = [0, *itertools.accumulate(1 if m else 0 for m in _marks(sentence))]  # clause marks before i
 
