@@ -658,3 +658,13 @@ def test_a_share_of_something_else_does_not_count_votes(make_corpus):
         "Turnout among young voters rose to 60% in the northern towns where Tomas Berg campaigned.")})
     quote, short = _top(e.ask("How many votes did Tomas Berg get?"))
     assert short == "2.1 million"
+
+
+def test_what_is_the_population_of_counts_people_not_other_things(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Fourteen countries including Norway, Peru and Kenya recalled their ambassadors. "
+        "Talks resumed in the spring after a long pause.")})
+    r = e.ask("What is the population of Peru?")
+    assert not r.answered and "count" in r.declined_because
+    e = _engine(make_corpus, {"b.txt": "Peru has about 34 million inhabitants, most of them on the coast. Lima is its capital."})
+    assert _top(e.ask("What is the population of Peru?"))[1] == "34 million"

@@ -230,15 +230,20 @@ _COUNTED_NOUN = re.compile(r"\bhow many (?:(?:more|other|different|new|additiona
                            r"([a-z'-]+)")
 
 
+# "What is the population of ...?", "What was the number of deaths ...?"
+_COUNTED_OF = re.compile(r"^(?:what|which) (?:is|was|are|were) the (?:total |estimated |approximate )?"
+                         r"(?:number of (?:the )?([a-z'-]+)|(population))\b")
+
+
 def _counted(lowered: str, analyzer: Analyzer) -> tuple[str | None, tuple[str, ...]]:
-    """What "how many/much X did..." counts: the term of the last word of X, else the word after "how many";
-    and the terms of X's other words."""
+    """What "how many/much X did..." counts: the term of the last word of X, else the word after "how many" or
+    "the number of" (or "population"); and the terms of X's other words."""
     m = _COUNTED.search(lowered)
     if m:
         *kind, head = m.group(1).split()
         return analyzer.term(head) or None, tuple(t for t in map(analyzer.term, kind) if t)
-    m = _COUNTED_NOUN.search(lowered)
-    return (analyzer.term(m.group(1)) or None if m else None), ()
+    m = _COUNTED_NOUN.search(lowered) or _COUNTED_OF.search(lowered)
+    return (analyzer.term(m[m.lastindex]) or None if m else None), ()
 
 
 def _person_noun(lowered: str) -> str | None:
