@@ -668,3 +668,14 @@ def test_what_is_the_population_of_counts_people_not_other_things(make_corpus):
     assert not r.answered and "count" in r.declined_because
     e = _engine(make_corpus, {"b.txt": "Peru has about 34 million inhabitants, most of them on the coast. Lima is its capital."})
     assert _top(e.ask("What is the population of Peru?"))[1] == "34 million"
+
+
+def test_a_question_whose_key_words_the_corpus_lacks_is_declined(make_corpus):
+    towns = "Arlen Brisk Corva Delm Espen Farro Gellin Hask Ivo Jarrow Kell Lomond Marra Nessa Orrin Pell Quay Rudd".split()
+    filler = " ".join(f"The market in {t} opened on {d}." for t, d in zip(towns, ["Monday", "Friday"] * 9))
+    e = _engine(make_corpus, {"a.txt": (
+        "Observers said activists set up so-called Red Points near the voting centres to check voters. " + filler)})
+    r = e.ask("What is the boiling point of water?")
+    assert not r.answered and r.declined_because == "key words of the question are not in the corpus"
+    assert {"boiling", "water"} <= set(r.missing)
+    assert e.ask("What did activists set up near the voting centres?").answered
