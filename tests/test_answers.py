@@ -138,10 +138,17 @@ def test_short_answers_around_brackets_and_eras(make_corpus, text, question, sho
     ("The painter, who worked in Orlon's old quarter, was taught by Ida Voss.", "Who taught the painter?", "Ida Voss"),
     ("The mill was the pride of the town, and in Anton Berg's time it ground grain for Tull.",
      "Who ran the mill when it ground grain for Tull?", "Anton Berg"),
+    ("The envoys brought a letter from Lima Ortiz to the council.", "Who wrote the letter to the council?", "Lima Ortiz"),
 ])
 def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
     assert _top(engine.ask(question))[1] == short
+
+
+def test_a_capital_one_comes_from_is_no_who(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nFourteen countries recalled their envoys from Caracas in protest.\n"}))
+    r = engine.ask("Who recalled their envoys?")
+    assert [a.highlight for a in r.answers + r.related] == [None]
 
 
 def test_what_a_name_means_is_its_gloss(make_corpus):

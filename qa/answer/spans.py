@@ -10,6 +10,7 @@ from functools import lru_cache
 from qa.text.fold import fold, fold_case_kept
 from qa.text.thesaurus import common_words
 from qa.text.wordlists import (
+    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     IRREGULAR_VERBS,
@@ -246,9 +247,15 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
 _IN_A_PLACE = re.compile(r"\b(?:in|into|near|inside|throughout|across|within)\s+(?:the\s+)?$")
 
 
+_TO_A_PLACE = re.compile(r"\b(?:from|to|at|via|toward|towards)\s+(?:the\s+)?$")
+
+
 def in_a_place(text: str, span: TypedSpan) -> bool:
-    """A name said as a place: just after "in", "into", "near"... and not a possessive ("in Rollo's army")."""
-    return bool(_IN_A_PLACE.search(text[max(0, span.start - 16) : span.start])) and not re.match(r"['’]s\b", text[span.end :])
+    """A name said as a place: just after "in", "into", "near"..., or a country or capital after "from", "to", "at"
+    ("ambassadors from Caracas"; "a letter from Lima Ortiz" is someone's); not a possessive ("in Rollo's army")."""
+    before = text[max(0, span.start - 16) : span.start]
+    known = fold(text[span.start : span.end]).lower().removeprefix("the ") in COUNTRIES | CAPITALS.keys()
+    return bool(_IN_A_PLACE.search(before) or known and _TO_A_PLACE.search(before)) and not re.match(r"['’]s\b", text[span.end :])
 
 
 def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
