@@ -173,3 +173,14 @@ def test_a_translation_named_in_a_who_question_is_no_gloss_question(make_corpus)
         "Poems\n\nThe poet Seamus Heaney published a celebrated translation of Beowulf in 1999.\n")}))
     assert _top(engine.ask("Who published a celebrated translation of Beowulf?"))[1] == "Seamus Heaney"
     assert _top(engine.ask("When did Heaney publish his translation of Beowulf?"))[1] == "1999"
+
+
+def test_who_is_someone_is_answered_by_what_the_text_calls_them(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": (
+        "Notes\n\nTomas Berg then travelled to Lima, where he met President Ana Ruiz.\n\n"
+        "Tomas Berg visited the port on Friday and spoke to the dock workers.\n\n"
+        "The court heard opposition presidential candidate Tomas Berg on Monday.\n")}))
+    r = engine.ask("Who is Tomas Berg?")
+    assert r.answered and r.expected == "description"
+    assert _top(r) == ("The court heard opposition presidential candidate Tomas Berg on Monday.", "opposition presidential candidate")
+    assert _top(engine.ask("Who is Ruiz?"))[1] == "President"

@@ -653,3 +653,33 @@ def test_someone_else_does_it(question, sentence, other):
 ])
 def test_no_one_else_does_it_when_the_name_stands_for_the_one_asked(question, sentence):
     assert mismatch.other_subject(question, sentence, ANALYZER.term) is None
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Who is Ana Ruiz?", "Ana Ruiz"), ("who was Jean de Rely", "Jean de Rely"), ("Who is Falcón?", "Falcón"),
+    ("Who is the president of Peru?", None), ("Who was Guy's rival?", None), ("Who is President?", None),
+    ("Who is Ruiz's lawyer?", None), ("Who won the race?", None),
+])
+def test_who_is_a_name_asks_who_they_are(question, name):
+    from qa.answer.identity import asked_about
+
+    assert asked_about(question) == name
+
+
+@pytest.mark.parametrize(("sentence", "name", "said"), [
+    ("The court heard opposition presidential candidate Ana Ruiz on Monday.", "Ruiz", ["opposition presidential candidate"]),
+    ("Today I hosted Peru's President-elect Ana Ruiz, a woman whose campaign moved millions.", "Ana Ruiz",
+     ["Peru's President-elect", "a woman whose campaign moved millions"]),
+    ("The main opposition candidate, Tomas Berg, had 1.8 million votes.", "Berg", ["main opposition candidate"]),
+    ("Peace is possible, states US Ambassador to the UN Mike Lowe during a meeting.", "Lowe", ["US Ambassador to the UN"]),
+    ("American president Joe Dane released a statement.", "Dane", ["American president"]),
+    ("Ana Ruiz is a chemist from Lyon.", "Ruiz", ["a chemist from Lyon"]),
+    ("Ana Ruiz, who was a chemist, moved to Lyon.", "Ruiz", ["who was a chemist"]),
+    ("Police said Ana Ruiz had left the city.", "Ruiz", []),
+    ("They met Ana Ruiz in Lyon.", "Ruiz", []),
+    ("Ana Ruiz met Lyon officials.", "Lyon", []),
+])
+def test_what_a_sentence_calls_someone(sentence, name, said):
+    from qa.answer.identity import identities
+
+    assert [sentence[s.start : s.end] for s in identities(sentence, name)] == said

@@ -5,6 +5,7 @@ import re
 
 from qa.answer import counting, languages, spans, units
 from qa.answer.companions import others_listed
+from qa.answer.identity import identities
 from qa.answer.question import (
     DATE,
     DEFINITION,
@@ -54,6 +55,8 @@ def is_share(sentence: str, span: TypedSpan) -> bool:
 
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
+    if question.identify:
+        return identities(sentence, question.identify)
     if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
         return said
     if question.language and (given := languages.forms(sentence, question.language, question.names)):
@@ -170,7 +173,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
                and not (glossed and _glossing(sentence, s, matches))]
-    if not options and question.expected in (DESCRIPTION, DEFINITION) and not question.gloss_of:
+    if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
         return _rest_of_clause(sentence, matches)
     if not options:
         return None

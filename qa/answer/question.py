@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.companions import SEPARATOR
+from qa.answer.identity import asked_about
 from qa.answer.languages import asked_language
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
@@ -84,6 +85,7 @@ class Question:
     role: str | None = None  # the person noun asked about ("duke" in "Who was the duke ...", "which duke")
     setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
     companions: tuple[str, ...] = ()  # "Along with mills and mines, in what places ...": the others in the answer's list
+    identify: str | None = None  # "Who is Ana Ruiz?": the name of the one to tell about (what the text calls them)
 
     @property
     def terms(self) -> list[str]:
@@ -353,6 +355,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     wh, rest = _wh_and_rest(words)
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
+    identify = asked_about(text)
+    if identify:
+        expected = DESCRIPTION
     direction = bool(_DIRECTION.search(folded))
     language = asked_language(folded)
     counted, counted_kind = _counted(folded, analyzer)
@@ -384,5 +389,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         event=_event(text) if expected == DATE else (),
         setting=_setting(text, analyzer),
         companions=_companions(text),
+        identify=identify,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

@@ -28,7 +28,7 @@ from qa.text.wordlists import (
 class TypedSpan:
     start: int
     end: int
-    kind: str  # "date" | "number" | "name" | "list" | "role" | "place" | "reason" | "quote" | "demonym" | "form" | "others"
+    kind: str  # "date" "number" "name" "list" "role" "place" "reason" "quote" "demonym" "form" "others" "identity"
 
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
