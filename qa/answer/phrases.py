@@ -1,6 +1,7 @@
-"""Names a question gives that the corpus never says: a word of them it never uses, an acronym with another
-number ("MI66" where it says "MI6"), or words it says only apart: "Clawshot Princess" where the corpus only
-says "Twilight Princess" and "the Clawshot", each word a name of its own."""
+"""Names a question gives that the corpus never says: a word of them it never uses (or uses only as another
+word of its stem: "Mars", "marred"), an acronym with another number ("MI66" where it says "MI6"), or words it
+says only apart: "Clawshot Princess" where the corpus only says "Twilight Princess" and "the Clawshot", each
+word a name of its own."""
 
 import re
 from collections.abc import Callable
@@ -9,12 +10,14 @@ from functools import reduce
 import numpy as np
 
 from qa.index.corpus_index import KINDS, CorpusIndex
-from qa.text.fold import fold_case_kept
+from qa.text.fold import fold, fold_case_kept
+from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import TITLES
+from qa.text.wordlists import DEMONYMS, TITLES
 
 MAX_SHARED = 200  # words of a name that share more sentences than this are taken to be said together somewhere
 SAMPLE = 20  # sentences read to tell whether the corpus writes a word as a name, or an acronym with a number
+SAME_WORD = 0.75  # likeness of a name's word to a corpus word of its stem that makes it the same word ("islamic" / "islam" 0.83)
 SLACK = 2  # other words a name's words may have among them ("President Barack Obama", "City of New York")
 # Words a name may be said with or without, or in another order: "the Pacific" for "the Pacific Ocean",
 # "the University of Oxford" for "Oxford University" (and a title first: "Victoria" for "Queen Victoria").
@@ -88,8 +91,35 @@ def _unknown(name: str, missing: set[str], index: CorpusIndex, analyzer: Analyze
     return any(sibling.search(quote_of(u)) for u in index.sentences.postings(term)[0][:SAMPLE].tolist())
 
 
+def _said_otherwise(name: str, index: CorpusIndex, analyzer: Analyzer, quote_of: Callable[[int], str]) -> bool:
+    """Does the corpus say a word of the name only as another word of the same stem ("Mars" where it says only
+    "marred")? Read in the few sentences that hold the stem; a form like it ("Normans", "Islam" for "Islamic")
+    is the word."""
+    for token in analyzer.tokens(name):
+        word = name[token.start : token.end]
+        units = index.sentences.postings(token.term)[0]
+        if (not word.isalpha() or not word[0].isupper() or word.isupper() or fold(word).lower() in DEMONYMS
+                or not 0 < len(units) <= SAMPLE):
+            continue  # not one plain word of a name ("United Nations" is the term of "UN"), or too common to read
+        said = {quote[t.start : t.end] for u in units.tolist() for quote in (quote_of(u),)
+                for t in analyzer.tokens(quote) if t.term == token.term}
+        if not any(likeness(word, w) >= SAME_WORD or _base(word) == _base(w) for w in said):
+            return True
+    return False
+
+
+def _base(word: str) -> str:
+    """A word less its inflection ("married" -> "marry"; "marred" -> "marr", not "mars")."""
+    w = fold(word).lower()
+    for suffix, base in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + base
+    return w
+
+
 def never_said(names: list[str], missing: set[str], index: CorpusIndex, analyzer: Analyzer,
                quote_of: Callable[[int], str]) -> list[str]:
     """The question's names the corpus never says (``missing``: the question's terms it lacks), else those it
     never says together."""
-    return [n for n in names if _unknown(n, missing, index, analyzer, quote_of)] or unsaid_names(names, index, analyzer, quote_of)
+    return ([n for n in names if _unknown(n, missing, index, analyzer, quote_of) or _said_otherwise(n, index, analyzer, quote_of)]
+            or unsaid_names(names, index, analyzer, quote_of))
