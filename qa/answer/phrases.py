@@ -103,7 +103,7 @@ def _said_otherwise(name: str, index: CorpusIndex, analyzer: Analyzer, quote_of:
             continue  # not one plain word of a name ("United Nations" is the term of "UN"), or too common to read
         said = {quote[t.start : t.end] for u in units.tolist() for quote in (quote_of(u),)
                 for t in analyzer.tokens(quote) if t.term == token.term}
-        if not any(likeness(word, w) >= SAME_WORD or _base(word) == _base(w) for w in said):
+        if not any(likeness(word, w) >= SAME_WORD or _base(word) == _base(w) or not w.isalpha() for w in said):  # "2nd"
             return True
     return False
 
