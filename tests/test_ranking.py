@@ -5,6 +5,7 @@ import pytest
 from qa import Engine
 from qa.answer.answerer import LONE_NAME_CREDIT, W_TYPE
 from qa.answer.question import analyze
+from qa.text.tokens import Analyzer
 
 
 def _engine(make_corpus, files):
@@ -689,3 +690,21 @@ def test_a_name_the_corpus_says_only_as_another_word_of_its_stem_is_unknown(make
     assert not r.answered and r.declined_because == "the corpus never mentions Mars"
     for question in ("Who did the Norman lords Marry?", "Whom did the United Nations send?"):
         assert "never mentions" not in (e.ask(question).declined_because or ""), question
+
+
+def test_a_close_typed_sentence_goes_first_only_if_it_fits_the_question_as_well():
+    from qa.answer.candidates import Candidate, typed_first
+    from qa.answer.spans import TypedSpan
+
+    q = analyze("When did Peru break relations with Chile?", Analyzer())
+    best = Candidate(0, 1.0, 0, None, set(), set(), score=2.47)
+    dated = Candidate(1, 1.0, 1, None, set(), set(), score=2.46, highlight=TypedSpan(0, 6, "date"))
+    assert typed_first(q, [best, dated], lambda c: True)[0] is dated
+    assert typed_first(q, [best, dated], lambda c: c is best)[0] is best  # it does not tell the break
+    assert typed_first(q, [best, dated], lambda c: False)[0] is dated  # neither does the best
+
+
+def test_when_is_answered_by_the_sentence_that_tells_what_happened(seeds_engine):
+    r = seeds_engine.ask("When did Venezuela break relations with Paraguay?")
+    a = r.answers[0]
+    assert r.answered and "relations with" in a.quote and "Paraguay" in a.quote and a.source.date == "2025-01-07"

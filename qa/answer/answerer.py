@@ -62,6 +62,7 @@ _MADE = ("built", "completed", "opened", "founded", "established", "erected", "c
 _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)", "(completed 1932)"
 
 
+_POINTS_BACK = re.compile(r"\W*(?:it|he|she|they|its|his|her|their|this|these|there)\b", re.I)  # "It was commissioned by Odo"
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
@@ -167,10 +168,15 @@ class Answerer:
                         missing=[surface.get(t, t) for t in query.missing])
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
-        cands = self._candidates(q, query, prefer_doc, k)
+        def fits(c: Candidate) -> bool:  # tells what happened, and names what the question is most about (or "it")
+            named = all(t in c.terms for n in query.focus for t in query.names[n])
+            return not self._untold_event(c, q, query) and (named or bool(_POINTS_BACK.match(c.text))
+                                                            and self._on_topic(c, query, query.focus))
+
+        cands = self._candidates(q, query, prefer_doc, k, fits)
         if not cands:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
-        cands = typed_first(q, cands)
+        cands = typed_first(q, cands, fits)
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         chosen = distinct(cands, k)
         if not q.years:
@@ -199,9 +205,7 @@ class Answerer:
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
         if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
             return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
-        # In "begin to arrive" the event is the arrival
-        event = q.event[1:] if re.search(r"\b(?:begin|start)\s+(?:to\s+\w|\w+ing\b)", q.text) else q.event
-        if event and not any(self._tells(best, query, w) for w in event) and not self._dated_in_brackets(best, q):
+        if self._untold_event(best, q, query):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
@@ -212,7 +216,8 @@ class Answerer:
             return "key words of the question are not in the corpus"
         return None
 
-    def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int) -> list[Candidate]:
+    def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int,
+                    fits: Callable[[Candidate], bool]) -> list[Candidate]:
         """The best-scoring sentences, best first: retrieval's best, each sketched from the index, then read
         in order of how high it could score, until the rest cannot change the ``k`` answers."""
         terms, boosts = query.bm25_terms()
@@ -221,7 +226,7 @@ class Answerer:
         pending.sort(key=lambda c: -c.bound)
         out: dict[int, Candidate] = {}
         for n, c in enumerate(pending):
-            if out and settled(q, ranked(out.values()), pending[n:], k):
+            if out and settled(q, ranked(out.values()), pending[n:], k, fits):
                 break
             for found in (self._finish(c, q, query, terms), self._antecedent(c, q, query, terms)):
                 if found and (found.unit not in out or out[found.unit].score < found.score):
@@ -326,6 +331,12 @@ class Answerer:
         phrase = self.event_phrases.get(t)
         return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
+
+    def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
+        """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to
+        arrive" what happens is the arrival."""
+        event = q.event[1:] if re.search(r"\b(?:begin|start)\s+(?:to\s+\w|\w+ing\b)", q.text) else q.event
+        return bool(event) and not any(self._tells(c, query, w) for w in event) and not self._dated_in_brackets(c, q)
 
     def _dated_in_brackets(self, c: Candidate, q: Question) -> bool:
         """Is the answer a date in brackets just after a name asked about, and the question asks when the thing

@@ -1,5 +1,6 @@
 """Sentences being scored for a question, and which of them become the quotes shown."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.answer import highlight as hl
@@ -33,11 +34,13 @@ def ranked(cands) -> list[Candidate]:
     return sorted(cands, key=lambda c: (-c.score, c.rank))
 
 
-def typed_first(q: Question, cands: list[Candidate]) -> list[Candidate]:
-    """A close candidate that holds the wanted type of answer goes before a best one that holds none."""
+def typed_first(q: Question, cands: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
+    """A close candidate that holds the wanted type of answer goes before a best one that holds none, unless it
+    ``fits`` the question less (it does not tell what happened, or is about something else)."""
     if q.expected not in TYPED or cands[0].highlight is not None:
         return cands
-    close = next((c for c in cands[1:] if c.highlight is not None and c.score >= cands[0].score - TYPED_MARGIN), None)
+    close = next((c for c in cands[1:] if c.highlight is not None and c.score >= cands[0].score - TYPED_MARGIN
+                  and (fits(c) or not fits(cands[0]))), None)
     return [close, *(c for c in cands if c is not close)] if close else cands
 
 
@@ -74,7 +77,7 @@ def with_another_year(chosen: list[Candidate], cands: list[Candidate]) -> list[C
     return [*chosen[:-1], other] if other else chosen
 
 
-def settled(q: Question, cands: list[Candidate], rest: list[Candidate], k: int) -> bool:
+def settled(q: Question, cands: list[Candidate], rest: list[Candidate], k: int, fits: Callable[[Candidate], bool]) -> bool:
     """Can none of ``rest`` (sketches, highest bound first) change the ``k`` quotes chosen from ``cands``
     (finished, ranked)?
 
@@ -84,7 +87,7 @@ def settled(q: Question, cands: list[Candidate], rest: list[Candidate], k: int) 
     ceiling = rest[0].bound
     if ceiling >= cands[0].score - TYPED_MARGIN:
         return False
-    chosen = distinct(typed_first(q, cands), k)
+    chosen = distinct(typed_first(q, cands, fits), k)
     if len(chosen) < k or min(c.score for c in chosen) <= ceiling:
         return False
     years = None if q.years else _one_year(chosen)

@@ -213,9 +213,9 @@ _DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:f
 # "What is the (English) translation of X?", "What does (the word) X mean?": X is the last capitalised run asked.
 _NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|et|de|la|van|von|der)\s+)?[A-Z][\w'’-]*)*"
 GLOSS_WORDS = ("translation", "translate", "meaning", "mean")  # they ask for a gloss; the text may not say them
-_GLOSS = (re.compile(rf"^\s*[Ww]hat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){{0,2}}?(?:translation|meaning)s?\s+of\s+"
-                     rf"(?P<rest>[^?]*)"),
-          re.compile(rf"^\s*[Ww]hat\s+(?:does|did|do)\s+(?P<rest>[^?]*?)\s+(?:mean|translate|stand\s+for)\b"))
+_GLOSS = (re.compile(r"^\s*[Ww]hat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}?(?:translation|meaning)s?\s+of\s+"
+                     r"(?P<rest>[^?]*)"),
+          re.compile(r"^\s*[Ww]hat\s+(?:does|did|do)\s+(?P<rest>[^?]*?)\s+(?:mean|translate|stand\s+for)\b"))
 
 
 def _glossed(text: str) -> str | None:
@@ -320,8 +320,8 @@ def _event(text: str) -> tuple[str, ...]:
             word, after = words[i], words[i + 1] if i + 1 < len(words) else None
             if not word.islower() or word in _AFTER_VERB:
                 continue
-            if after is not None and after not in _AFTER_VERB and not after[0].isupper():
-                continue
+            if after is not None and after not in _AFTER_VERB and not after[0].isupper() and last - first > 1:
+                continue  # (after a name, the verb may have its object: "When did Peru break relations ...?")
             if passive and not (word.endswith(("ed", "en")) or word in IRREGULAR_VERBS):
                 continue
             if not passive and _NOUN_ENDING.search(word) and not word.endswith("er"):
