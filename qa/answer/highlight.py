@@ -177,6 +177,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return _rest_of_clause(sentence, matches)
     if not options:
         return None
+    if question.identify:  # the fullest of what the text calls them: "who was a chemist at the institute", not "Dr."
+        return max(options, key=lambda s: s.end - s.start)
     options = [s for s in options if s.kind != "role"] or options  # a name before "the head of X"
     lists = [s for s in options if s.kind == "list"]
     singles = [s for s in options if s.kind != "list"]

@@ -12,10 +12,21 @@ _ASKED = re.compile(rf"^\s*(?i:who\s+(?:is|was))\s+(?P<name>[A-Z][\w'’.-]*(?:\
 _RUN = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{_PARTICLES})\s+)?[A-Z][\w'’.-]*)*")
 _BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _TITLE_OF = re.compile(r"\b[A-Z][\w-]*\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$")  # "Ambassador to the UN "
-_ROLE_THEN_COMMA = re.compile(r"(\w[\w-]*),\s+$")
+# "The main candidate, Ana Ruiz": a role before a comma, said as a noun phrase (after "the", "her"... or first)
+_ROLE_THEN_COMMA = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|[\w-]+['’]s)\s+|^)((?:[\w-]+\s+){0,3}?[\w-]+),\s+$", re.I)
+# Between a name and what it is called: "(1820-1889)", ", 45,".
+_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*\d{1,3}(?=,))?")
 # After the name: ", the winner of ..." / ", who was a chemist" / " is a chemist" up to the end of the clause.
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the|one of|who (?:is|was|has been|had been|became))\s[^,;:()\"“”]+?)\s*(?=[,;:()\"“”]|\.(?:\s|$)|$)")
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the|one of|his|her|their|its|who (?:is|was|has been|had been|became))\s[^,;:()\"“”]+?)"
+                         r"\s*(?P<end>[,;:()\"“”—]|\.(?:\s|$)|$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|had been|became)\s+((?:a|an|the)\s[^,;:()\"“”]+?)\s*(?=[,;:()\"“”]|\.(?:\s|$)|$)")
+# A clause, not a noun phrase: "Unlike Hugo Brandt, the new coach is ..." / "..., the president flew home".
+_FINITE = frozenset("is are was were will would has have had can could may might must should shall does did".split())
+# A name in an opening phrase: what follows its comma is the sentence, not the name's ("Unlike Hugo Brandt, the
+# new coach ...", "After meeting Carl Dunn, the president ...").
+_OPENERS = ("after before unlike like according despite besides following for with without thanks when while since "
+            "although though if unless as by under on in at from").split()
+_OPENING = re.compile(rf"^\W*(?:{'|'.join(_OPENERS)})\b[^,;]*$", re.I)
 MAX_WORDS = 15
 
 
@@ -33,6 +44,12 @@ def _a_role(word: str) -> bool:
     """A title or a noun for people: "candidate", "President-elect", "Ambassador"."""
     w = fold(word).lower().strip(".,'’")
     return w in TITLES or w.split("-")[0] in TITLES or is_person_noun(w)
+
+
+def _an_agent(word: str) -> bool:
+    """A role, or a word that may name one: "aviator", "botanist", "winner", "founder"."""
+    w = fold(word).lower()
+    return _a_role(w) or len(w) > 4 and w.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def _leads(word: str) -> bool:
@@ -60,30 +77,59 @@ def _said_before(sentence: str, start: int, titled: bool) -> int:
     return start
 
 
-def identities(sentence: str, name: str) -> list[TypedSpan]:
-    """What the sentence calls the person ``name`` names (a word of it is enough: "Ruiz" for "Ana Ruiz")."""
-    def plain(word: str) -> str:
-        return word.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+def _lead(words: list[str]) -> int:
+    """How many of a name's words are its titles: up to the last role ("Health Minister Olga Brandt"), else the
+    words that may lead a name ("Peru's", "UN")."""
+    roles = [i for i, w in enumerate(words[:-1]) if _a_role(w)]
+    if roles:
+        return roles[-1] + 1
+    lead = 0
+    while lead < len(words) - 1 and _leads(words[lead]):
+        lead += 1
+    return lead
 
-    wanted = {plain(w) for w in fold(name).split()} - STOPWORDS
+
+def _name_words(words: list[str]) -> set[str]:
+    """The words that tell one person from another: "Jean de Rely" -> {"jean", "rely"}."""
+    plain = {w.lower().strip(".,").removesuffix("'s").removesuffix("’s") for w in words}
+    return plain - STOPWORDS - set(_PARTICLES.split("|"))
+
+
+def _a_noun_phrase(phrase: str) -> bool:
+    """Not a clause: no finite verb, no irregular past ("the president flew home")."""
+    words = phrase.lower().split()
+    return words[0] == "who" or not any(w in _FINITE or w in IRREGULAR_VERBS for w in words)
+
+
+def identities(sentence: str, name: str) -> list[TypedSpan]:
+    """What the sentence calls the person ``name`` names (all its words, or its one word: "Ruiz" for "Ana Ruiz"
+    and not "Tom Ruiz" for "Nina Ruiz")."""
+    wanted = _name_words(fold(name).split())
     text = fold_case_kept(sentence)
     found = []
-    for run in _RUN.finditer(text):
-        words = list(re.finditer(r"\S+", run.group(0).rstrip(".")))
-        if not any(plain(w.group(0)) in wanted for w in words):
+    for whole in _RUN.finditer(text):
+        opener = re.match(rf"(?:(?:{'|'.join(_OPENERS)}|the|a|an)\s+)*", whole.group(0), re.I).end()  # "Unlike Hugo Brandt"
+        if opener == len(whole.group(0)):
             continue
-        run_end = run.start() + words[-1].end()
-        lead = 0  # the run's titles before the name itself: "Peru's President-elect"
-        while lead < len(words) - 1 and _leads(words[lead].group(0)):
-            lead += 1
-        end = run.start() + words[lead - 1].end() if lead else run.start()
+        run = _RUN.match(text, whole.start() + opener)
+        words = run.group(0).rstrip(".").split()
+        lead = _lead(words)
+        named = _name_words(words[lead:])
+        if not (named & wanted and (named <= wanted or wanted <= named)):
+            continue  # "Tom Berg" is not "Nina Berg"; "Gonzalez Urrutia" is "Edmundo Gonzalez Urrutia"
+        offsets = [m.end() for m in re.finditer(r"\S+", run.group(0).rstrip("."))]
+        end = run.start() + offsets[lead - 1] if lead else run.start()
         start = _said_before(text, run.start(), lead > 0)
-        if (before := _ROLE_THEN_COMMA.search(text, 0, run.start())) and start == run.start():  # "The main candidate, Ana Ruiz,"
-            start, end = _said_before(text, before.start(1), False), before.end(1)
+        if start == run.start() == end and (before := _ROLE_THEN_COMMA.search(text, 0, run.start())) and all(
+                w.lower() not in STOPWORDS and not w.endswith("ing") for w in before.group(1).split()):
+            start, end = before.start(1), before.end(1)  # "The main candidate, Ana Ruiz," (not "Speaking to reporters,")
         called = text[start:end].rstrip()
-        if any(map(_a_role, called.split())):
+        if called and (_a_role(called.split()[-1]) if lead == 0 else any(map(_a_role, called.split()))):
             found.append(TypedSpan(start, start + len(called), "identity"))
-        for pattern in (_APPOSITIVE, _COPULA):
-            if (m := pattern.match(text, run_end)) and len(m.group(1).split()) <= MAX_WORDS:
-                found.append(TypedSpan(m.start(1), m.end(1), "identity"))
-    return found
+        after = _ASIDE.match(text, run.start() + offsets[-1]).end()
+        if (m := _APPOSITIVE.match(text, after)) and _a_noun_phrase(m.group(1)) and (
+                m.group("end") not in (".", "") or not _OPENING.search(text, 0, run.start())):
+            found.append(TypedSpan(m.start(1), m.end(1), "identity"))
+        if (m := _COPULA.match(text, after)) and any(map(_an_agent, m.group(1).split()[:6])):
+            found.append(TypedSpan(m.start(1), m.end(1), "identity"))
+    return [s for s in found if len(text[s.start : s.end].split()) <= MAX_WORDS]
