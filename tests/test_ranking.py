@@ -708,3 +708,16 @@ def test_when_is_answered_by_the_sentence_that_tells_what_happened(seeds_engine)
     r = seeds_engine.ask("When did Venezuela break relations with Paraguay?")
     a = r.answers[0]
     assert r.answered and "relations with" in a.quote and "Paraguay" in a.quote and a.source.date == "2025-01-07"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Berg's party won 3 seats, far fewer than the 40 won by Ruiz's coalition.", "How many seats did Berg's party win?", "3"),
+    ("Polls gave Omar Diaz 20% support in March, but he finished with 15% of the vote.",
+     "How many votes did Omar Diaz get?", "15%"),
+    ("Mayor Kim Hall, who is 52, won 48% of the vote.", "How many votes did Kim Hall get?", "48%"),
+    ("The province of Ulm has 1.2 million people and 300 schools.", "What is the number of schools in Ulm?", "300"),
+    ("The island of Corra is home to about 900 people.", "What is the population of Corra?", "900"),
+])
+def test_a_count_of_what_is_asked_goes_before_other_numbers(make_corpus, text, question, short):
+    e = _engine(make_corpus, {"a.txt": "Notes\n\n" + text + "\n"})
+    assert _top(e.ask(question))[1] == short

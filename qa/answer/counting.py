@@ -47,6 +47,17 @@ def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
     return head
 
 
+def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
+    """0 when the number counts what the question does ("1.8 million votes", "44% of the vote"), 2 when it
+    counts something else ("3 seats" for votes, "20% support"), 1 when it does not say ("Ruiz led with 52%")."""
+    wanted = {q.counted, *q.counted_kind}
+    share_of = re.match(r"\s+of\s+(?:the\s+|all\s+)?([A-Za-z]+)", text[number.end : number.end + 30])
+    if share_of and analyzer.term(fold(share_of.group(1))) in wanted:
+        return 0
+    after = counted_after(text, number.end, analyzer)
+    return 1 if after is None else 0 if after in wanted else 2
+
+
 def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer,
                  money: bool = False) -> bool:
     """Does the sentence (``around``: its terms and those of the sentences by it) speak of what the question

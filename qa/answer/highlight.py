@@ -71,11 +71,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         found = [s for s in found if not any(d.start <= s.start and s.end <= d.end for d in taken)]
         if question.unit:
             found = [units.with_unit(sentence, s, question) for s in found if units.has_unit(sentence, s, question.unit)]
-        is_percent = [is_share(sentence, s) for s in found]
         if question.wants_percent:
-            found = [s for s, p in zip(found, is_percent) if p]
-        elif question.counted:  # "how many votes": a count, else a share of them ("44.2% of the vote")
-            found = [s for s, p in zip(found, is_percent) if not p] or [s for s, p in zip(found, is_percent) if p]
+            found = [s for s in found if is_share(sentence, s)]
     elif question.expected != DATE and any(s.kind in ("name", "list") for s in found):  # "World War I" is no place
         taken = spans.dates(sentence)
         found = [s for s in found if s.kind not in ("name", "list") or not any(d.start < s.end and s.start < d.end for d in taken)]
@@ -167,8 +164,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     found = typed_spans(sentence, question)
     if question.expected == NUMBER and question.counted and not question.unit:
-        if found and not question.wants_percent and is_share(sentence, found[0]) and question.counted not in analyzer.terms(sentence):
-            found = []  # a share answers "how many votes" only when it is a share of votes
+        if not question.wants_percent and question.counted not in analyzer.terms(sentence):
+            found = [s for s in found if not is_share(sentence, s)]  # a share answers "how many votes" if one of votes
         found = found or counting.counts_in_words(sentence, question.counted, analyzer)
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
@@ -209,11 +206,15 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     bound = _BOUNDS.get(question.event[0]) if question.event else None  # "ended": the date after "until"
 
-    def rank(span: TypedSpan):  # for "who", "Lauryn Hill" before "Grammy"
+    def rank(span: TypedSpan):  # "1.8 million votes" before "3 seats"; for "who", "Lauryn Hill" before "Grammy"
         length_bonus = min(span.end - span.start, 40) / 40
         lone = question.expected == PERSON and lone_name(sentence, core(span), matches)
         other_bound = bool(bound) and not bound.search(sentence, max(0, span.start - 12), span.start)
-        return (not spans.titled(sentence, span, question.role), lone, other_bound, distance(span) - 15 * length_bonus)
+        counts = (False, False, False)  # "how many votes": not "3 seats", nor an unnamed "52", and a count before a share
+        if question.counted and span.kind == "number":
+            what, share = counting.counts_what(sentence, span, question, analyzer), is_share(sentence, span)
+            counts = (what == 2, what == 1 and not share, share)
+        return (*counts, not spans.titled(sentence, span, question.role), lone, other_bound, distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best
