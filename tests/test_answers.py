@@ -139,6 +139,7 @@ def test_short_answers_around_brackets_and_eras(make_corpus, text, question, sho
     ("The mill was the pride of the town, and in Anton Berg's time it ground grain for Tull.",
      "Who ran the mill when it ground grain for Tull?", "Anton Berg"),
     ("The envoys brought a letter from Lima Ortiz to the council.", "Who wrote the letter to the council?", "Lima Ortiz"),
+    ("Sam Reed passed the ball to Chad, who scored from close range.", "Who did Sam Reed pass the ball to?", "Chad"),
 ])
 def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))

@@ -680,6 +680,8 @@ def test_a_question_whose_key_words_the_corpus_lacks_is_declined(make_corpus):
     assert not r.answered and r.declined_because == "key words of the question are not in the corpus"
     assert {"boiling", "water"} <= set(r.missing)
     assert e.ask("What did activists set up near the voting centres?").answered
+    e = _engine(make_corpus, {"b.txt": "The Zeta handset is built by Korvo in Taiwan. " + filler})
+    assert _top(e.ask("Which firm makes the Zeta phone?"))[1] == "Korvo"  # its name is there
 
 
 def test_a_name_the_corpus_says_only_as_another_word_of_its_stem_is_unknown(make_corpus):

@@ -80,7 +80,8 @@ ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little (or two
-# or more of its words, and most of them, are absent: "the boiling point of water" against "Red Points").
+# or more of its words, and most of them, are absent, and it names none of the question's names: "the boiling point
+# of water" against "Red Points"; not "Which firm makes the Zeta phone?" against "The Zeta handset is built by Korvo").
 MIN_COVERAGE = 0.15
 FOCUS_IDF_MARGIN = 1.0  # a name is a focus of the question if its idf is within this of the rarest name's
 MAX_MISSING_SHARE = 0.6
@@ -211,7 +212,8 @@ class Answerer:
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds {'an' if q.expected[0] in 'aeiou' else 'a'} {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
-        mostly_absent = len(query.missing) >= 2 and len(query.missing) >= MAX_MISSING_SHARE * len(query.terms)
+        named = any(t in best.terms for ts in query.names.values() for t in ts)  # "Which firm makes the Zeta phone?"
+        mostly_absent = not named and len(query.missing) >= 2 and len(query.missing) >= MAX_MISSING_SHARE * len(query.terms)
         if missing_share >= MAX_MISSING_SHARE and (best.coverage < MIN_COVERAGE_WITH_MISSING or mostly_absent):
             return "key words of the question are not in the corpus"
         return None

@@ -247,6 +247,7 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
 _IN_A_PLACE = re.compile(r"\b(?:in|into|near|inside|throughout|across|within)\s+(?:the\s+)?$")
 
 
+_ALSO_GIVEN_NAMES = frozenset("chad jordan georgia israel india kenya paris lima santiago".split())  # "passed to Chad"
 _TO_A_PLACE = re.compile(r"\b(?:from|to|at|via|toward|towards)\s+(?:the\s+)?$")
 
 
@@ -254,7 +255,8 @@ def in_a_place(text: str, span: TypedSpan) -> bool:
     """A name said as a place: just after "in", "into", "near"..., or a country or capital after "from", "to", "at"
     ("ambassadors from Caracas"; "a letter from Lima Ortiz" is someone's); not a possessive ("in Rollo's army")."""
     before = text[max(0, span.start - 16) : span.start]
-    known = fold(text[span.start : span.end]).lower().removeprefix("the ") in COUNTRIES | CAPITALS.keys()
+    place = fold(text[span.start : span.end]).lower().removeprefix("the ")
+    known = place in COUNTRIES | CAPITALS.keys() and place not in _ALSO_GIVEN_NAMES
     return bool(_IN_A_PLACE.search(before) or known and _TO_A_PLACE.search(before)) and not re.match(r"['’]s\b", text[span.end :])
 
 
