@@ -723,3 +723,16 @@ def test_when_is_answered_by_the_sentence_that_tells_what_happened(seeds_engine)
 def test_a_count_of_what_is_asked_goes_before_other_numbers(make_corpus, text, question, short):
     e = _engine(make_corpus, {"a.txt": "Notes\n\n" + text + "\n"})
     assert _top(e.ask(question))[1] == short
+
+
+def test_a_count_of_another_thing_does_not_answer_how_many(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Fourteen countries including Moldavia signed the treaty in Geneva. "
+        "The population of the region grew quickly after the war. "
+        "Many settlers left the valley after the flood. Four thousand emigrated to the colonies in the next decade. "
+        "The striker Ana Ruiz scored 5 times in the final, and the Coast Guard stopped two tankers carrying oil.")})
+    r = e.ask("What is the population of Moldavia?")
+    assert not r.answered and "count" in r.declined_because
+    assert _top(e.ask("How many settlers emigrated to the colonies?"))[1] == "Four thousand"  # the count is told before
+    assert _top(e.ask("How many goals did Ana Ruiz score in the final?"))[1] == "5"
+    assert _top(e.ask("How many vessels did the Coast Guard stop?"))[1] == "two"  # a tanker is a vessel

@@ -195,7 +195,7 @@ class Answerer:
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
         if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []),
-                                          self.analyzer, money=q.counted in self.money):
+                                          self.analyzer, money=q.counted in self.money, answer=best.highlight):
             return "the closest sentence does not count what the question asks about"
         if not self._on_topic(best, query, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"

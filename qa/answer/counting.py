@@ -7,6 +7,7 @@ from qa.answer.question import Question
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
+from qa.text.wordlists import IRREGULAR_VERBS
 
 _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a few|a couple of)\s+(?!of\b)"
                           r"((?:[\w'-]+\s+)?[\w'-]+)", re.I)
@@ -36,33 +37,50 @@ def counts_in_words(sentence: str, counted: str, analyzer: Analyzer) -> list[Typ
             if counted in analyzer.terms(m.group(1))]
 
 
-def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
-    """The term of what the number ending at ``end`` counts: the last word of the run of content words after
-    it ("nine dungeons where ..." -> dungeon, "5 Olympic Games" -> game)."""
-    head = None
+def _words_after(text: str, end: int, analyzer: Analyzer) -> list[str]:
+    """The terms of the run of (up to three) content words after the number ending at ``end``."""
+    terms = []
     for word in re.findall(r"[A-Za-z][\w'-]*", re.match(r"[\sA-Za-z'-]*", text[end : end + 40]).group())[:3]:
         if not (t := analyzer.term(fold(word))):
             break
-        head = t
-    return head
+        terms.append(t)
+    return terms
+
+
+def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
+    """The term of what the number ending at ``end`` counts: the last word of the run of content words after
+    it ("nine dungeons where ..." -> dungeon, "5 Olympic Games" -> game)."""
+    return (_words_after(text, end, analyzer) or [None])[-1]
+
+
+_ANY_COUNT = ("times", "occasions", "percent")  # words after a number that count anything: "scored 5 times"
 
 
 def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
-    """0 when the number counts what the question does ("1.8 million votes", "44% of the vote"), 2 when it
-    counts something else ("3 seats" for votes, "20% support"), 1 when it does not say ("Ruiz led with 52%")."""
+    """0 when the number counts what the question does ("1.8 million votes", "44% of the vote", "31 million
+    tonnes of cargo"), 2 when it counts something else ("3 seats" for votes, "20% support"), 1 when it does
+    not say ("Ruiz led with 52%", "Four thousand emigrated")."""
     wanted = {q.counted, *q.counted_kind}
-    share_of = re.match(r"\s+of\s+(?:the\s+|all\s+)?([A-Za-z]+)", text[number.end : number.end + 30])
+    share_of = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?of\s+(?:the\s+|all\s+)?([A-Za-z]+)", text[number.end : number.end + 40])
     if share_of and analyzer.term(fold(share_of.group(1))) in wanted:
         return 0
-    after = counted_after(text, number.end, analyzer)
-    return 1 if after is None else 0 if after in wanted else 2
+    after = _words_after(text, number.end, analyzer)  # "two tankers carrying oil" counts tankers
+    first = re.match(r"\s*([A-Za-z]+)", text[number.end :])
+    if first and (first.group(1).lower() in IRREGULAR_VERBS or first.group(1).endswith("ed")):
+        return 1  # "Four thousand emigrated": what it counts is said before
+    return 1 if not after else 0 if wanted.intersection(after) else 2
 
 
 def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer,
-                 money: bool = False) -> bool:
+                 money: bool = False, answer: TypedSpan | None = None) -> bool:
     """Does the sentence (``around``: its terms and those of the sentences by it) speak of what the question
     counts? "two tankers" after "a blockade of vessels" counts vessels, "nine dungeons" "how many dungeon rooms",
-    "$245 million" "how much money" (``money``: the question counts money)."""
+    "$245 million" "how much money" (``money``: the question counts money). Not when its ``answer`` counts
+    another thing ("Fourteen countries" for a population)."""
+    if answer is not None and answer.kind == "number" and not (money or q.unit) and counts_what(text, answer, q, analyzer) == 2:
+        after = _words_after(text, answer.end, analyzer)
+        if not set(after) & (set(related) | {analyzer.term(w) for w in _ANY_COUNT}):
+            return False
     if q.counted in around or any(r in around for r in related):
         return True
     return any(counted_after(text, n.end, analyzer) in q.counted_kind or money and is_money(text, n)
