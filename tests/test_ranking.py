@@ -736,3 +736,16 @@ def test_a_count_of_another_thing_does_not_answer_how_many(make_corpus):
     assert _top(e.ask("How many settlers emigrated to the colonies?"))[1] == "Four thousand"  # the count is told before
     assert _top(e.ask("How many goals did Ana Ruiz score in the final?"))[1] == "5"
     assert _top(e.ask("How many vessels did the Coast Guard stop?"))[1] == "two"  # a tanker is a vessel
+
+
+def test_a_count_of_someone_else_does_not_answer_for_the_one_asked(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Ana Ruiz won the runoff with 51% of the vote against Tom Berg's 44%.\n\n"
+        "Turnout was high: 60% of young voters cast a ballot, and Lena Park's campaign claimed credit.\n\n"
+        "In the first round, Ruiz received 2.1 million votes, or 38.5%, while Berg got 1.9 million votes.\n\n"
+        "The Green Party won 12 seats in the assembly.")})
+    r = e.ask("How many votes did Lena Park get?")
+    assert not r.answered and "someone other than Lena Park" in r.declined_because
+    assert _top(e.ask("How many votes did Ruiz get in the first round?"))[1] == "2.1 million"
+    e = _engine(make_corpus, {"b.txt": "Tom Berg campaigned in the north. He got 300,000 more votes in the second round."})
+    assert e.ask("How many more votes did Tom Berg get in the second round?").answered  # "He got ..."

@@ -62,6 +62,7 @@ _MADE = ("built", "completed", "opened", "founded", "established", "erected", "c
 _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)", "(completed 1932)"
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
 _POINTS_BACK = re.compile(r"\W*(?:it|he|she|they|its|his|her|their|this|these|there)\b", re.I)  # "It was commissioned by Odo"
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
@@ -170,8 +171,7 @@ class Answerer:
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
         def fits(c: Candidate) -> bool:  # tells what happened, and names what the question is most about (or "it")
-            named = all(t in c.terms for n in query.focus for t in query.names[n])
-            return not self._untold_event(c, q, query) and (named or bool(_POINTS_BACK.match(c.text))
+            return not self._untold_event(c, q, query) and (self._names_itself(c, query) or bool(_POINTS_BACK.match(c.text))
                                                             and self._on_topic(c, query, query.focus))
 
         cands = self._candidates(q, query, prefer_doc, k, fits)
@@ -199,6 +199,8 @@ class Answerer:
             return "the closest sentence does not count what the question asks about"
         if not self._on_topic(best, query, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
+        if q.counted and query.focus and not self._names_itself(best, query, word=True) and not _PRONOUN.search(best.text):
+            return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
@@ -333,6 +335,12 @@ class Answerer:
         phrase = self.event_phrases.get(t)
         return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
+
+    @staticmethod
+    def _names_itself(c: Candidate, query: Query, word: bool = False) -> bool:
+        """Does the sentence itself (not the ones around) name what the question is most about (``word``: a word
+        of each name is enough, "Energiprojekt's" for "Energiprojekt AB")?"""
+        return all((any if word else all)(t in c.terms for t in query.names[n]) for n in query.focus)
 
     def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to
