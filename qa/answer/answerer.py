@@ -171,8 +171,8 @@ class Answerer:
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
         def fits(c: Candidate) -> bool:  # tells what happened, and names what the question is most about (or "it")
-            return not self._untold_event(c, q, query) and (self._names_itself(c, query) or bool(_POINTS_BACK.match(c.text))
-                                                            and self._on_topic(c, query, query.focus))
+            return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_POINTS_BACK.match(c.text))
+                                                            and query.mentions(c.terms | c.nearby, query.focus))
 
         cands = self._candidates(q, query, prefer_doc, k, fits)
         if not cands:
@@ -197,9 +197,9 @@ class Answerer:
         if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []),
                                           self.analyzer, money=q.counted in self.money, answer=best.highlight):
             return "the closest sentence does not count what the question asks about"
-        if not self._on_topic(best, query, query.focus):
+        if not query.mentions(best.terms | best.nearby, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
-        if q.counted and query.focus and not self._names_itself(best, query, word=True) and not _PRONOUN.search(best.text):
+        if q.counted and query.focus and not query.names_focus(best.terms, word=True) and not _PRONOUN.search(best.text):
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
@@ -253,9 +253,9 @@ class Answerer:
             c.score -= HEADING_PENALTY
         else:  # a heading's words are side by side by nature
             c.score += W_PROXIMITY * query.proximity(own, c.terms)
-        if not self._on_topic(c, query):
+        if not query.mentions(c.terms | c.nearby):
             c.score -= OFF_TOPIC_PENALTY * (POSSESSIVE_SHARE if query.possessive_only else 1.0)
-        elif not self._on_topic(c, query, query.focus):
+        elif not query.mentions(c.terms | c.nearby, query.focus):
             c.score -= FOCUS_PENALTY
         dated = W_YEAR if q.years or q.centuries else 0.0
         c.bound = c.score + W_TYPE + dated
@@ -272,7 +272,7 @@ class Answerer:
         date = self.index.docs[int(self.index.unit_doc[c.unit])].date
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known)
-        c.score += W_TYPE * self._type_fit(q, c) + W_YEAR * self._year_fit(q, text, date)
+        c.score += W_TYPE * self._type_fit(q, c) + W_YEAR * mismatch.year_fit(q.years, q.centuries, text, date)
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
@@ -336,12 +336,6 @@ class Answerer:
         return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
 
-    @staticmethod
-    def _names_itself(c: Candidate, query: Query, word: bool = False) -> bool:
-        """Does the sentence itself (not the ones around) name what the question is most about (``word``: a word
-        of each name is enough, "Energiprojekt's" for "Energiprojekt AB")?"""
-        return all((any if word else all)(t in c.terms for t in query.names[n]) for n in query.focus)
-
     def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to
         arrive" what happens is the arrival."""
@@ -367,16 +361,6 @@ class Answerer:
         rarity = {n: sum(map(self._idf, terms)) / len(terms) for n, terms in query.names.items() if not n.isupper()}
         return [n for n, r in rarity.items() if r >= max(rarity.values()) - FOCUS_IDF_MARGIN] if rarity else []
 
-    @staticmethod
-    def _on_topic(c: Candidate, query: Query, names: list[str] | None = None) -> bool:
-        """Do the sentence, its neighbours or its title mention one of the names (a word of it, or a synonym)?
-
-        ``names``: the question's names by default."""
-        names = query.names if names is None else names
-        present = c.terms | c.nearby
-        return not names or any(t in present or any(r in present for r in query.related.get(t, ()))
-                                for n in names for t in query.names[n])
-
     def _neighbours(self, u: int) -> list[str]:
         """The sentences around unit ``u`` in its document (two before, one after, as for its nearby terms)."""
         return [self.quote_of(v) for v in self.index.units_around(u, 2, 1) if v != u]
@@ -389,17 +373,6 @@ class Answerer:
         if len(date) >= 7:
             terms.add(self.analyzer.term(_MONTH_NAMES[int(date[5:7]) - 1]))
         return terms
-
-    @staticmethod
-    def _year_fit(q: Question, text: str, doc_date: str | None) -> float:
-        """+1 when the sentence or its article is from the year (or century) the question names, -1 when from
-        another."""
-        if q.years:
-            if any(y in text for y in q.years) or (doc_date and doc_date[:4] in q.years):
-                return 1.0
-            return -1.0 if doc_date else 0.0
-        told = mismatch.centuries_told(text, doc_date) if q.centuries else set()
-        return (1.0 if told & q.centuries else -1.0) if told else 0.0
 
     def _to_answer(self, c: Candidate) -> Answer:
         idx = self.index

@@ -249,6 +249,17 @@ def other_subject(question: str, sentence: str, term: Callable[[str], str]) -> s
     return None if max(likeness(before, w) for w in subject.split()) >= 0.75 else before
 
 
+def year_fit(years: list[str], asked_centuries: set[int], text: str, doc_date: str | None) -> float:
+    """+1 when the sentence or its article is from the year (or century) the question names, -1 when from
+    another."""
+    if years:
+        if any(y in text for y in years) or (doc_date and doc_date[:4] in years):
+            return 1.0
+        return -1.0 if doc_date else 0.0
+    told = centuries_told(text, doc_date) if asked_centuries else set()
+    return (1.0 if told & asked_centuries else -1.0) if told else 0.0
+
+
 def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
     """The centuries a sentence names or names years of, "in 911" too (its article's as well, when it names any)."""
     told = centuries(sentence) | {_century(y) for y in YEAR.findall(sentence) + EARLY_YEAR.findall(sentence)}

@@ -64,3 +64,15 @@ class Query:
             return 0.0
 
         return sum(w * credit(t) for t, w in self.weight.items()) / max(sum(self.weight.values()), 1e-9)
+
+    def mentions(self, present: set[str], names: list[str] | None = None) -> bool:
+        """Do the terms (a sentence's, its neighbours' and its title's) mention one of the names (a word of it, or
+        a synonym)? ``names``: the question's names by default."""
+        names = self.names if names is None else names
+        return not names or any(t in present or any(r in present for r in self.related.get(t, ()))
+                                for n in names for t in self.names[n])
+
+    def names_focus(self, terms: set[str], word: bool = False) -> bool:
+        """Do the terms (a sentence's own) name each of the most specific names: all its words, or (``word``)
+        one of them ("Energiprojekt's" for "Energiprojekt AB")?"""
+        return all((any if word else all)(t in terms for t in self.names[n]) for n in self.focus)
