@@ -185,3 +185,12 @@ def test_who_is_someone_is_answered_by_what_the_text_calls_them(make_corpus):
     assert r.answered and r.expected == "description"
     assert _top(r) == ("The court heard opposition presidential candidate Tomas Berg on Monday.", "opposition presidential candidate")
     assert _top(engine.ask("Who is Ruiz?"))[1] == "President"
+
+
+def test_who_is_a_name_the_corpus_only_uses_as_a_common_word_is_declined(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nPrices rose sharply in the spring, and the bushes wilted in the heat.\n"}))
+    for question in ("Who is Rose?", "Who is Bush?"):
+        r = engine.ask(question)
+        assert not r.answered and r.declined_because.startswith("no sentence names"), question
+    engine = Engine.open(make_corpus({"b.txt": "Notes\n\nRose Bush planted the garden in the spring.\n"}))
+    assert engine.ask("Who is Rose?").answered

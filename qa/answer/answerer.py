@@ -41,7 +41,7 @@ from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
-from qa.text.fold import fold
+from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
@@ -50,6 +50,11 @@ from qa.text.wordlists import CAPITALS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WO
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _names(sentence: str, name: str) -> bool:
+    """Does the sentence write the last word of the name as a name (capitalised)?"""
+    return bool(re.search(rf"\b{re.escape(fold_case_kept(name).split()[-1])}\b", fold_case_kept(sentence)))
 
 
 def _is_light(word: str) -> bool:
@@ -178,6 +183,8 @@ class Answerer:
         if not cands:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
         cands = typed_first(q, cands, fits)
+        if q.identify:  # "Rose Bush planted ..." before "prices rose"
+            cands.sort(key=lambda c: not _names(c.text, q.identify))
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         chosen = distinct(cands, k)
         if not q.years:
@@ -201,6 +208,8 @@ class Answerer:
             return f"the closest sentence is not about {' or '.join(query.focus)}"
         if q.counted and query.focus and not query.names_focus(best.terms, word=True) and not _PRONOUN.search(best.text):
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
+        if q.identify and not _names(best.text, q.identify):
+            return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
