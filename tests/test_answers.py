@@ -194,3 +194,20 @@ def test_who_is_a_name_the_corpus_only_uses_as_a_common_word_is_declined(make_co
         assert not r.answered and r.declined_because.startswith("no sentence names"), question
     engine = Engine.open(make_corpus({"b.txt": "Notes\n\nRose Bush planted the garden in the spring.\n"}))
     assert engine.ask("Who is Rose?").answered
+
+
+def test_nationality_is_answered_by_a_peoples_word(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": (
+        "Notes\n\nThe valve was invented in 1804 by British engineer Arthur Woolf, who patented his Woolf compound engine.\n\n"
+        "The cycle is named after William Rankine, a Scottish polymath.\n\n"
+        "Thomas Newcomen built the first commercial engine in 1712.\n")}))
+    assert _top(engine.ask("What nationality was Arthur Woolf?"))[1] == "British"
+    assert _top(engine.ask("What is William Rankine's nationality?"))[1] == "Scottish"
+    r = engine.ask("What was the nationality of Thomas Newcomen?")
+    assert not r.answered
+
+
+def test_a_temperature_in_degrees_is_read_with_its_unit(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nGas turbines have turbine entry temperatures approaching 1500 °C.\n"}))
+    r = engine.ask("What is the turbine entry temperature of a gas turbine, in degrees Celsius?")
+    assert r.answered and _top(r)[1] == "1500 °C"

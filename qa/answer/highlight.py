@@ -64,6 +64,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.companions and question.expected not in (DATE, NUMBER):
         if others := others_listed(sentence, question.companions):
             return [others]
+    if question.wants_nationality:
+        return list(spans.peoples(sentence))
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:
@@ -166,7 +168,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):
             found = [s for s in found if not is_share(sentence, s)]  # a share answers "how many votes" if one of votes
-        found = found or counting.counts_in_words(sentence, question.counted, analyzer)
+        found = found + [s for s in counting.counts_in_words(sentence, question.counted, analyzer) if s not in found]
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
                and not (glossed and _glossing(sentence, s, matches))]

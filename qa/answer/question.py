@@ -54,6 +54,7 @@ _FRAME = re.compile(
     r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:full |official |real )?names? of\b|^\s*name\b"
     r"|\b(?:along|together) with\b|\bin addition to\b|\bas well as\b|\b(?:aside|apart) from\b"  # "Along with X, what"
+    r"|\b(?:in )?degrees? (?:celsius|fahrenheit|centigrade|kelvin)\b"  # the unit asked for, which the text may write "°C"
 )
 
 
@@ -71,6 +72,7 @@ class Question:
     head_term: str | None = None  # the term of the noun after "which/what" ("country", "schoolteacher")
     generic_head: bool = False  # the head only names the answer type ("country", "year"): weak evidence
     wants_country: bool = False  # "which country/nation": the answer names a country
+    wants_nationality: bool = False  # "what nationality": the answer is a people's word ("British engineer")
     wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
@@ -199,6 +201,7 @@ _UNIT_OF = [
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
     ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
+    ("temperature", r"\bhow (?:hot|cold|warm)\b|\btemperatures?\b|\b(?:boiling|melting|freezing) point\b|\bdegrees?\b"),
 ]
 
 
@@ -358,6 +361,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     identify = asked_about(text)
     if identify:
         expected = DESCRIPTION
+    nationality = head in ("nationality", "nationalities", "citizenship") or bool(re.search(r"\bnationality\b", folded))
+    if nationality:
+        expected = ENTITY  # a people's word: "British"
     direction = bool(_DIRECTION.search(folded))
     language = asked_language(folded)
     counted, counted_kind = _counted(folded, analyzer)
@@ -367,14 +373,15 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
     skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m]
     tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
-    surface_names = [name for name in map(_without_opening_word, re.finditer(_NAME, text))
-                     if name and fold(name) not in STOPWORDS | _CALENDAR]
+    surface_names = [name for m in re.finditer(_NAME, text) if not any(start <= m.start() < end for start, end in skipped)
+                     for name in [_without_opening_word(m)] if name and fold(name) not in STOPWORDS | _CALENDAR]
     names = [fold(n) for n in surface_names]
     return Question(
         text, wh, expected, wants_list or expected == LIST, tokens, names, surface_names,
         re.findall(YEAR, text), centuries(text), analyzer.term(head) if head else None,
         generic_head=head in _HEAD and head not in _MEASURES,
         wants_country=head in ("country", "countries", "nation", "nations"),
+        wants_nationality=nationality,
         wants_person=expected in (PERSON, LIST)
         and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),

@@ -37,9 +37,9 @@ _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True
 _TIME_WORDS = ("in", "In", "since", "Since", "by", "By", "from", "From", "until", "till", "before", "Before", "after",
                "After", "during", "During", "of", "around", "circa", "year", "summer", "winter", "spring", "autumn")
 _AFTER_TIME_WORD = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _TIME_WORDS) + ")"
-_AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent)|\s+(?!(?:was|has|is|his|this|its|as|us|thus|whereas|always|"
+_AMOUNT_AFTER = (r"(?!\s?(?:%|percent|per cent|[°º])|\s+(?!(?:was|has|is|his|this|its|as|us|thus|whereas|always|"
                  r"perhaps|towards|afterwards|besides)\b)[a-z]+s\b|\s+(?:people|men|women|children|feet|km|m|kg)\b)")
-_YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\s?(?:%|percent|per cent))"
+_YEAR = (rf"(?<![\d,.$€£])(?:{_AFTER_TIME_WORD}(?:1\d|20)\d\d(?![\d.,]\d)(?!\s?(?:%|percent|per cent|[°º]))"
          rf"|(?:1\d|20)\d\d(?![\d.,]\d){_AMOUNT_AFTER})")
 YEAR = re.compile(rf"\b{_YEAR}\b")
 # A year before 1000 only after a word of time that rarely precedes an amount ("began in 911 as a fief"), and
@@ -225,6 +225,12 @@ def demonyms(text: str) -> tuple[TypedSpan, ...]:
     return tuple(TypedSpan(m.start(1), m.end(1), "demonym")
                  for m in re.finditer(r"\b([A-Z][a-z]+)((?:\s+[a-z]+){1,2})", fold_case_kept(text))
                  if m.group(1).lower() in DEMONYMS and any(is_person_noun(w) for w in m.group(2).split()))
+
+
+def peoples(text: str) -> tuple[TypedSpan, ...]:
+    """The words of a people, which tell a nationality: "British" in "British engineer Arthur Woolf"."""
+    return tuple(TypedSpan(m.start(), m.end(), "demonym") for m in re.finditer(r"\b[A-Z][a-z]+\b", fold_case_kept(text))
+                 if m.group(0).lower() in DEMONYMS and m.group(0).lower() not in COUNTRIES)
 
 
 def names_a_thing(text: str, span: TypedSpan) -> bool:

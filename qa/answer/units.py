@@ -14,6 +14,7 @@ _UNITS = {
               r"gallons?|barrels?)(?:/s\b|/sec\b|\s+per\s+(?:second|day|year)\b)?(?![\w])",
     "duration": r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)\b",
     "age": r"(?:years?|months?)(?:[\s-]old)?\b",
+    "temperature": r"(?:°\s?[CFK]?|º\s?[CF]|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade|C|F))?|kelvins?|K)(?![\w])",
 }
 
 
