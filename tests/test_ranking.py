@@ -749,3 +749,27 @@ def test_a_count_of_someone_else_does_not_answer_for_the_one_asked(make_corpus):
     assert _top(e.ask("How many votes did Ruiz get in the first round?"))[1] == "2.1 million"
     e = _engine(make_corpus, {"b.txt": "Tom Berg campaigned in the north. He got 300,000 more votes in the second round."})
     assert e.ask("How many more votes did Tom Berg get in the second round?").answered  # "He got ..."
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [  # a helper's review: counts said in other words
+    ("Halvik Motors is a carmaker. The company employs 12,500 staff at three factories.",
+     "How many people does Halvik Motors employ?", "12,500"),
+    ("Halvik Motors is a carmaker. The company employs 12,500 staff at three factories.",
+     "How many factories does Halvik Motors have?", "three"),
+    ("Velmora is the capital of Tansk. The city has 1.4 million inhabitants and 38 museums.",
+     "What is the population of Velmora?", "1.4 million"),
+    ("The Tollan Orchestra was founded in 1921. Over the last century the ensemble has made more than 300 recordings.",
+     "How many recordings has the Tollan Orchestra made?", "300"),
+    ("The mission in Corvania began in 2004. By 2006 the UN had deployed 7,200 peacekeepers in the country.",
+     "How many peacekeepers did the United Nations deploy in Corvania?", "7,200"),
+    ("Verant Airlines is based in Oslo. The airline operates a fleet of 48 aircraft and flies to 62 destinations.",
+     "How many planes does Verant Airlines have?", "48"),
+    ("Mount Arvel is the highest peak. Each year about 3,000 climbers attempt the ascent.",
+     "How many people climb Mount Arvel each year?", "3,000"),
+    ("General Tobias Renn led about 4,000 men across the river at dawn.", "How many soldiers did Renn lead across the river?",
+     "4,000"),
+])
+def test_a_count_told_in_other_words_answers(make_corpus, text, question, short):
+    e = _engine(make_corpus, {"a.txt": "Notes\n\n" + text + "\n"})
+    r = e.ask(question)
+    assert r.answered and _top(r)[1] == short, r.declined_because

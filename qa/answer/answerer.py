@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from qa.answer import highlight as hl
-from qa.answer import mismatch
+from qa.answer import mismatch, spans
 from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
@@ -67,8 +67,8 @@ _MADE = ("built", "completed", "opened", "founded", "established", "erected", "c
 _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)", "(completed 1932)"
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them)\b", re.I)
-_POINTS_BACK = re.compile(r"\W*(?:it|he|she|they|its|his|her|their|this|these|there)\b", re.I)  # "It was commissioned by Odo"
+# Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
+_POINTS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+[a-z]", re.I)
 _POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
@@ -176,7 +176,7 @@ class Answerer:
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
         def fits(c: Candidate) -> bool:  # tells what happened, and names what the question is most about (or "it")
-            return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_POINTS_BACK.match(c.text))
+            return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_POINTS_BACK.search(c.text))
                                                             and query.mentions(c.terms | c.nearby, query.focus))
 
         cands = self._candidates(q, query, prefer_doc, k, fits)
@@ -206,7 +206,8 @@ class Answerer:
             return "the closest sentence does not count what the question asks about"
         if not query.mentions(best.terms | best.nearby, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
-        if q.counted and query.focus and not query.names_focus(best.terms, word=True) and not _PRONOUN.search(best.text):
+        if q.counted and query.focus and not query.names_focus(best.terms, word=True) and not _POINTS_BACK.search(best.text) \
+                and any(not set(self.analyzer.terms(best.text[n.start : n.end])) & set(q.terms) for n in spans.names(best.text)):
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if q.identify and not _names(best.text, q.identify):
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"

@@ -7,7 +7,7 @@ from qa.answer.question import Question
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import IRREGULAR_VERBS
+from qa.text.wordlists import IRREGULAR_VERBS, is_person_noun
 
 _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a few|a couple of)\s+(?!of\b)"
                           r"((?:[\w'-]+\s+)?[\w'-]+)", re.I)
@@ -53,7 +53,13 @@ def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
     return (_words_after(text, end, analyzer) or [None])[-1]
 
 
-_ANY_COUNT = ("times", "occasions", "percent")  # words after a number that count anything: "scored 5 times"
+_ANY_COUNT = ("times", "occasions", "percent", "strong")  # words after a number that count anything: "5 times"
+# Words for people, which count people whatever the question calls them ("12,500 staff" for "how many people").
+_PEOPLE = frozenset("""people persons individuals men women children humans staff fans passengers visitors members
+spectators volunteers crew tourists guests peacekeepers personnel audience attendees participants climbers pilgrims
+supporters voters viewers readers users customers patients victims survivors refugees migrants settlers""".split())
+_UNIT_WORDS = (r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|yards?|inches|years?|months?|weeks?|days?|"
+               r"hours?|minutes?|seconds?|decades?|centuries|degrees?|pounds?|tons?|tonnes?|kilograms?|acres?|hectares?)")
 
 
 def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
@@ -68,7 +74,27 @@ def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -
     first = re.match(r"\s*([A-Za-z]+)", text[number.end :])
     if first and (first.group(1).lower() in IRREGULAR_VERBS or first.group(1).endswith("ed")):
         return 1  # "Four thousand emigrated": what it counts is said before
-    return 1 if not after else 0 if wanted.intersection(after) else 2
+    if not after:
+        return 1
+    # "nine dungeons" for "how many dungeon rooms"; not "120 guest beds" for "how many guest rooms"
+    return 0 if q.counted in after or after[-1] in q.counted_kind else 2
+
+
+def _another_thing(q: Question, text: str, number: TypedSpan, related: list[str], analyzer: Analyzer) -> bool:
+    """Do the words after the number name another kind of thing than the question counts? Not a word like it
+    (``related``), nor people for people ("4,000 men" for soldiers, "55,000 visitors" for people), nor when the
+    question counts in units ("how many miles", "how many years")."""
+    after = text[number.end : number.end + 40].split()[:3]
+    terms = set(_words_after(text, number.end, analyzer))
+    if terms & (set(related) | {analyzer.term(w) for w in _ANY_COUNT}):
+        return False
+    asked = next((w for w in re.findall(r"[a-z]+", fold(q.text).lower()) if analyzer.term(w) == q.counted), "")
+    def of_people(word: str) -> bool:
+        return word.lower() in _PEOPLE or word.lower() + "s" in _PEOPLE or is_person_noun(word)
+
+    if of_people(asked) and any(of_people(w.strip(".,;")) for w in after):
+        return False
+    return not re.fullmatch(_UNIT_WORDS, asked)
 
 
 def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer,
@@ -77,10 +103,12 @@ def counts_asked(q: Question, text: str, around: set[str], related: list[str], a
     counts? "two tankers" after "a blockade of vessels" counts vessels, "nine dungeons" "how many dungeon rooms",
     "$245 million" "how much money" (``money``: the question counts money). Not when its ``answer`` counts
     another thing ("Fourteen countries" for a population)."""
-    if answer is not None and answer.kind == "number" and not (money or q.unit) and counts_what(text, answer, q, analyzer) == 2:
-        after = _words_after(text, answer.end, analyzer)
-        if not set(after) & (set(related) | {analyzer.term(w) for w in _ANY_COUNT}):
-            return False
+    if answer is not None and answer.kind == "number" and not (money or q.unit):
+        what = counts_what(text, answer, q, analyzer)
+        if what == 0:
+            return True
+        if what == 2:  # "12,500 staff" for "how many people", not "Fourteen countries" for a population
+            return not _another_thing(q, text, answer, related, analyzer)
     if q.counted in around or any(r in around for r in related):
         return True
     return any(counted_after(text, n.end, analyzer) in q.counted_kind or money and is_money(text, n)

@@ -73,6 +73,8 @@ class Query:
                                 for n in names for t in self.names[n])
 
     def names_focus(self, terms: set[str], word: bool = False) -> bool:
-        """Do the terms (a sentence's own) name each of the most specific names: all its words, or (``word``)
-        one of them ("Energiprojekt's" for "Energiprojekt AB")?"""
-        return all((any if word else all)(t in terms for t in self.names[n]) for n in self.focus)
+        """Do the terms (a sentence's own) name the most specific names, each with all its words, or (``word``)
+        one of them with one word ("Energiprojekt's" for "Energiprojekt AB")?"""
+        if word:
+            return any(t in terms for n in self.focus for t in self.names[n])
+        return all(t in terms for n in self.focus for t in self.names[n])

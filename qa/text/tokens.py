@@ -206,6 +206,8 @@ class Analyzer:
         for suffix, bases in _INFLECTIONS:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 stem = word[: -len(suffix)]
+                if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+                    bases = bases[::-1]  # "planes" is "plane" + s, "boxes" "box" + es
                 forms += [stem + b for b in bases]
         for form in forms:
             term = self.stems.get(form)
