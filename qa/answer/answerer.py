@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch, spans
-from qa.answer.candidates import TYPED, Candidate, distinct, ranked, settled, typed_first, with_another_year
+from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
@@ -69,7 +69,6 @@ _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)",
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
 _POINTS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+[a-z]", re.I)
-_POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
@@ -206,8 +205,7 @@ class Answerer:
             return "the closest sentence does not count what the question asks about"
         if not query.mentions(best.terms | best.nearby, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
-        if q.counted and query.focus and not query.names_focus(best.terms, word=True) and not _POINTS_BACK.search(best.text) \
-                and any(not set(self.analyzer.terms(best.text[n.start : n.end])) & set(q.terms) for n in spans.names(best.text)):
+        if q.counted and query.focus and self._counts_for_another(best, q, query):
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if q.identify and not _names(best.text, q.identify):
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
@@ -314,19 +312,7 @@ class Answerer:
         answer span, and ``c`` loses its own (it only points).
         """
         u = c.unit
-        if not q.head_term or u == 0 or self.index.unit_doc[u - 1] != self.index.unit_doc[u]:
-            return None
-        plural = ("these", "those") if q.wants_list else ("this", "that", "the same", "the said")
-
-        def follows_a_match(m: re.Match) -> bool:
-            before = [end for _, end in c.matches if end <= m.start()]
-            return bool(before) and len(c.text[max(before) : m.start()].split()) <= 3
-
-        pointed = any(
-            self.analyzer.term(m.group(2)) == q.head_term and m.group(1).lower() in plural and follows_a_match(m)
-            for m in _POINTER.finditer(c.text)
-        )
-        if not pointed:
+        if u == 0 or self.index.unit_doc[u - 1] != self.index.unit_doc[u] or not points_back(c, q, self.analyzer):
             return None
         prev = self._finish(self._sketch(u - 1, c.base, c.rank, q, query), q, query, asked)
         if prev.highlight is None:
@@ -345,6 +331,11 @@ class Answerer:
         phrase = self.event_phrases.get(t)
         return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
+
+    def _counts_for_another(self, c: Candidate, q: Question, query: Query) -> bool:
+        """Does the sentence name someone else, and neither the question's names nor "he", "the club"...?"""
+        others = [n for n in spans.names(c.text) if not set(self.analyzer.terms(c.text[n.start : n.end])) & set(q.terms)]
+        return bool(others) and not query.names_focus(c.terms, word=True) and not _POINTS_BACK.search(c.text)
 
     def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to

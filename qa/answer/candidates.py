@@ -1,10 +1,12 @@
 """Sentences being scored for a question, and which of them become the quotes shown."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.answer import highlight as hl
 from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question
+from qa.text.tokens import Analyzer
 
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 TYPED_MARGIN = 0.25  # a sentence with the wanted answer type this close to a best one without it goes first
@@ -92,3 +94,21 @@ def settled(q: Question, cands: list[Candidate], rest: list[Candidate], k: int, 
         return False
     years = None if q.years else _one_year(chosen)
     return not years or all(c.bound < OTHER_YEAR_SHARE * chosen[0].score for c in rest if c.year not in years)
+
+
+_POINTER = re.compile(r"\b(this|that|these|those|the same|the said)\s+([A-Za-z]+)", re.I)
+
+
+def points_back(c: Candidate, q: Question, analyzer: Analyzer) -> bool:
+    """Does the sentence name the question's head noun as something said before, with the right number ("this
+    group" for "which group", "these countries" for "which countries"), close after the question's words?"""
+    if not q.head_term:
+        return False
+    plural = ("these", "those") if q.wants_list else ("this", "that", "the same", "the said")
+
+    def follows_a_match(m: re.Match) -> bool:
+        before = [end for _, end in c.matches if end <= m.start()]
+        return bool(before) and len(c.text[max(before) : m.start()].split()) <= 3
+
+    return any(analyzer.term(m.group(2)) == q.head_term and m.group(1).lower() in plural and follows_a_match(m)
+               for m in _POINTER.finditer(c.text))
