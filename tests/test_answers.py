@@ -140,6 +140,8 @@ def test_short_answers_around_brackets_and_eras(make_corpus, text, question, sho
      "Who ran the mill when it ground grain for Tull?", "Anton Berg"),
     ("The envoys brought a letter from Lima Ortiz to the council.", "Who wrote the letter to the council?", "Lima Ortiz"),
     ("Sam Reed passed the ball to Chad, who scored from close range.", "Who did Sam Reed pass the ball to?", "Chad"),
+    ("Ilse Marwick, the chief executive of Halden Bank, resigned on Monday.", "Who resigned on Monday?", "Ilse Marwick"),
+    ("The observatory stands above the town of Corwen, where Ada Price works.", "Who works at the observatory?", "Ada Price"),
 ])
 def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))

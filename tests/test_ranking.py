@@ -719,6 +719,8 @@ def test_when_is_answered_by_the_sentence_that_tells_what_happened(seeds_engine)
     ("Mayor Kim Hall, who is 52, won 48% of the vote.", "How many votes did Kim Hall get?", "48%"),
     ("The province of Ulm has 1.2 million people and 300 schools.", "What is the number of schools in Ulm?", "300"),
     ("The island of Corra is home to about 900 people.", "What is the population of Corra?", "900"),
+    ("The coastguard said 27 people died and 41 were injured.", "How many people were injured?", "41"),
+    ("The coastguard said 27 people died and 41 were injured.", "How many people died?", "27"),
 ])
 def test_a_count_of_what_is_asked_goes_before_other_numbers(make_corpus, text, question, short):
     e = _engine(make_corpus, {"a.txt": "Notes\n\n" + text + "\n"})

@@ -53,6 +53,7 @@ def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
     return (_words_after(text, end, analyzer) or [None])[-1]
 
 
+_AUXILIARIES = frozenset("were was are is had have has will would could".split())
 _ANY_COUNT = ("times", "occasions", "percent", "strong")  # words after a number that count anything: "5 times"
 # Words for people, which count people whatever the question calls them ("12,500 staff" for "how many people").
 _PEOPLE = frozenset("""people persons individuals men women children humans staff fans passengers visitors members
@@ -60,6 +61,12 @@ spectators volunteers crew tourists guests peacekeepers personnel audience atten
 supporters voters viewers readers users customers patients victims survivors refugees migrants settlers""".split())
 _UNIT_WORDS = (r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|yards?|inches|years?|months?|weeks?|days?|"
                r"hours?|minutes?|seconds?|decades?|centuries|degrees?|pounds?|tons?|tonnes?|kilograms?|acres?|hectares?)")
+
+
+def verb_follows(text: str, number: TypedSpan) -> bool:
+    """Is the number the subject of a verb ("Four thousand emigrated", "41 were injured")?"""
+    first = re.match(r"\s*([A-Za-z]+)", text[number.end :])
+    return bool(first) and (first.group(1).lower() in _AUXILIARIES | IRREGULAR_VERBS.keys() or first.group(1).endswith("ed"))
 
 
 def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
@@ -71,9 +78,8 @@ def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -
     if share_of and analyzer.term(fold(share_of.group(1))) in wanted:
         return 0
     after = _words_after(text, number.end, analyzer)  # "two tankers carrying oil" counts tankers
-    first = re.match(r"\s*([A-Za-z]+)", text[number.end :])
-    if first and (first.group(1).lower() in IRREGULAR_VERBS or first.group(1).endswith("ed")):
-        return 1  # "Four thousand emigrated": what it counts is said before
+    if verb_follows(text, number):
+        return 1  # "Four thousand emigrated": what it counts was said before
     if not after:
         return 1
     # "nine dungeons" for "how many dungeon rooms"; not "120 guest beds" for "how many guest rooms"

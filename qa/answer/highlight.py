@@ -185,8 +185,14 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
     # "in 2015": the answer sits by the year the question names; a count by whose it is ("Ruiz's 44%")
-    named = [m for m in matches if question.counted and m[0] and sentence[m[0]].isupper()]
-    near = anchors or named or matches
+    def plain(word: str) -> str:
+        return fold(word).lower().removesuffix("'s").removesuffix("’s")
+
+    name_words = {plain(w) for n in question.names for w in n.split()} if question.counted else set()
+    named = [m for m in matches if plain(sentence[m[0] : m[1]]) in name_words]
+    # not the counted word itself: in "27 people died and 41 were injured" the count of the injured is by "injured"
+    told = [m for m in matches if not question.counted or analyzer.term(fold(sentence[m[0] : m[1]]).lower()) != question.counted]
+    near = anchors or named or told or matches
 
     marks_before = [0, *itertools.accumulate(1 if m else 0 for m in _marks(sentence))]  # clause marks before i
 
@@ -202,7 +208,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
             marks = marks_before[hi] - marks_before[lo]
             if span.kind in ("date", "number") and sentence[hi - 1 : hi] == "(" and sentence[span.end : span.end + 1] == ")":
                 marks -= 1  # the bracket holds just the answer: "the Olm Bridge (1932)"
-            return hi - lo + CLAUSE_MARK_DISTANCE * marks
+            # a count goes before what it counts and its verb: "27 people died and 41 were injured"
+            ahead = question.counted and span.kind == "number" and m_start >= span.end
+            return (hi - lo) // (2 if ahead else 1) + CLAUSE_MARK_DISTANCE * marks
 
         return min(apart(*m) for m in near)
 
@@ -215,8 +223,10 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         counts = (False, False, False)  # "how many votes": not "3 seats", nor an unnamed "52", and a count before a share
         if question.counted and span.kind == "number":
             what, share = counting.counts_what(sentence, span, question, analyzer), is_share(sentence, span)
-            counts = (what == 2, what == 1 and not share, share)
-        return (*counts, not spans.titled(sentence, span, question.role), lone, other_bound, distance(span) - 15 * length_bonus)
+            counts = (what == 2, what == 1 and not share and not counting.verb_follows(sentence, span), share)
+        thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
+        return (*counts, not spans.titled(sentence, span, question.role), thing, lone, other_bound,
+                distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
     return spans.person_core(sentence, best) if question.expected == PERSON and best.kind == "name" else best

@@ -263,7 +263,8 @@ def in_a_place(text: str, span: TypedSpan) -> bool:
     before = text[max(0, span.start - 16) : span.start]
     place = fold(text[span.start : span.end]).lower().removeprefix("the ")
     known = place in COUNTRIES | CAPITALS.keys() and place not in _ALSO_GIVEN_NAMES
-    return bool(_IN_A_PLACE.search(before) or known and _TO_A_PLACE.search(before)) and not re.match(r"['’]s\b", text[span.end :])
+    place_of = _OF_A_PLACE.search(text, max(0, span.start - 30), span.start)  # "the town of Dessau Point"
+    return bool(_IN_A_PLACE.search(before) or place_of or known and _TO_A_PLACE.search(before)) and not re.match(r"['’]s\b", text[span.end :])
 
 
 def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
