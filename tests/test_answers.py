@@ -213,3 +213,13 @@ def test_a_temperature_in_degrees_is_read_with_its_unit(make_corpus):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\nGas turbines have turbine entry temperatures approaching 1500 °C.\n"}))
     r = engine.ask("What is the turbine entry temperature of a gas turbine, in degrees Celsius?")
     assert r.answered and _top(r)[1] == "1500 °C"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("This month, the Norland Coast Guard intercepted two tankers in the Caribbean Sea.",
+     "Where were the tankers intercepted?", "Caribbean Sea"),
+    ("Ana Ruiz then travelled to Lima, where she spoke with President Tomas Berg.", "Where did Ana Ruiz travel?", "Lima"),
+])
+def test_where_wants_a_name_said_as_a_place(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    assert _top(engine.ask(question))[1] == short

@@ -23,8 +23,9 @@ from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import COUNTRIES, WEEKDAYS
+from qa.text.wordlists import COUNTRIES, TITLES, WEEKDAYS
 
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|from|near|across|through|toward|towards|off|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:from|born|nationality|citizen|native)\b", re.I)  # asked where someone is from
 GLOSS_LIKENESS = 0.6  # difflib ratio of a bracketed name to the word before it: "lorrin" / "lorrinus" 0.86
 
@@ -85,6 +86,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.expected == PERSON:  # "his stay in Normandy": a name in a place is no who ("in Rollo's army" is)
         found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)
                  and not spans.in_a_place(sentence, s)]
+    if question.expected == PLACE:  # "President Joe Biden" is no place
+        found = [s for s in found if s.kind != "name" or sentence[s.start : s.end].split()[0].lower().strip(".") not in TITLES]
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")
         found = [s for s in found if s.kind in ("list", "role")
                  or spans.is_person_like(sentence, spans.person_core(sentence, s) or s)]
@@ -225,7 +228,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
             what, share = counting.counts_what(sentence, span, question, analyzer), is_share(sentence, span)
             counts = (what == 2, what == 1 and not share and not counting.verb_follows(sentence, span), share)
         thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
-        return (*counts, not spans.titled(sentence, span, question.role), thing, lone, other_bound,
+        # for "where", a name said as a place ("in the Caribbean Sea") before another ("the US Coast Guard intercepted")
+        elsewhere = question.expected == PLACE and span.kind == "name" and not _LOCATIVE.search(sentence, 0, span.start)
+        return (*counts, not spans.titled(sentence, span, question.role), thing or elsewhere, lone, other_bound,
                 distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)
