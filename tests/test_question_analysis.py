@@ -696,3 +696,8 @@ def test_what_a_sentence_calls_someone(sentence, name, said):
     from qa.answer.identity import identities
 
     assert [sentence[s.start : s.end] for s in identities(sentence, name)] == said
+
+
+def test_which_count_capitalised_asks_for_a_nobleman():
+    assert analyze("Which Count did the Prince strike an arrangement with?", Analyzer()).expected == "person"
+    assert analyze("What count did the survey give?", Analyzer()).expected == "number"

@@ -35,9 +35,10 @@ from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
+from qa.answer.languages import GLOSS_WORDS
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
-from qa.answer.question import DATE, GLOSS_WORDS, PERSON, Question, analyze
+from qa.answer.question import DATE, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span

@@ -1,5 +1,5 @@
-"""Questions for a name in another language ("What is the Rhine called in French?"), and the forms a
-sentence gives ("French: le Rhin", "the French Rhin")."""
+"""Questions for a name in another language ("What is the Rhine called in French?") or for its meaning ("What
+does Obersee mean?"), and the forms a sentence gives ("French: le Rhin", "the French Rhin")."""
 
 import re
 
@@ -51,3 +51,18 @@ def forms(text: str, language: str, names: list[str]) -> list[TypedSpan]:
             continue
         out.append(TypedSpan(m.start("form"), m.end("form"), "form"))
     return out
+
+
+# "What is the (English) translation of X?", "What does (the word) X mean?": X is the last capitalised run asked.
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|et|de|la|van|von|der)\s+)?[A-Z][\w'’-]*)*"
+GLOSS_WORDS = ("translation", "translate", "meaning", "mean")  # they ask for a gloss; the text may not say them
+_GLOSS = (re.compile(r"^\s*[Ww]hat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}?(?:translation|meaning)s?\s+of\s+"
+                     r"(?P<rest>[^?]*)"),
+          re.compile(r"^\s*[Ww]hat\s+(?:does|did|do)\s+(?P<rest>[^?]*?)\s+(?:mean|translate|stand\s+for)\b"))
+
+
+def glossed(text: str) -> str | None:
+    """The name whose meaning or translation the question asks for, if it asks for one."""
+    m = next((m for rx in _GLOSS if (m := rx.search(text))), None)
+    names = re.findall(_NAMED, m.group("rest")) if m else []
+    return names[-1] if names else None

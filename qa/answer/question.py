@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from qa.answer.companions import SEPARATOR
 from qa.answer.identity import asked_about
-from qa.answer.languages import asked_language
+from qa.answer.languages import asked_language, glossed
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
@@ -213,21 +213,6 @@ def _unit(lowered: str) -> str | None:
 _DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:flow|run|ran|turn|go|went|head|move|"
                         r"travel|drift|blow|point|face|bend|sail|march|migrate|spread|lead|lie)(?:s|es|ed|ing)?\b"
                         r"|\b(?:which|what) direction (?:is|was|are|were|does|did|do)\b")
-# "What is the (English) translation of X?", "What does (the word) X mean?": X is the last capitalised run asked.
-_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|et|de|la|van|von|der)\s+)?[A-Z][\w'’-]*)*"
-GLOSS_WORDS = ("translation", "translate", "meaning", "mean")  # they ask for a gloss; the text may not say them
-_GLOSS = (re.compile(r"^\s*[Ww]hat\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+){0,2}?(?:translation|meaning)s?\s+of\s+"
-                     r"(?P<rest>[^?]*)"),
-          re.compile(r"^\s*[Ww]hat\s+(?:does|did|do)\s+(?P<rest>[^?]*?)\s+(?:mean|translate|stand\s+for)\b"))
-
-
-def _glossed(text: str) -> str | None:
-    """The name whose meaning or translation the question asks for, if it asks for one."""
-    m = next((m for rx in _GLOSS if (m := rx.search(text))), None)
-    names = re.findall(_NAMED, m.group("rest")) if m else []
-    return names[-1] if names else None
-
-
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -358,6 +343,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     wh, rest = _wh_and_rest(words)
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
+    if head == "count" and re.search(r"\bCount\b", text):
+        expected = PERSON  # "Which Count did the Prince ...?" asks for a nobleman, not a number
     identify = asked_about(text)
     if identify:
         expected = DESCRIPTION
@@ -391,7 +378,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
-        gloss_of=_glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) and not language else None,
+        gloss_of=glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) and not language else None,
         language=language,
         event=_event(text) if expected == DATE else (),
         setting=_setting(text, analyzer),
