@@ -658,7 +658,7 @@ def test_no_one_else_does_it_when_the_name_stands_for_the_one_asked(question, se
 @pytest.mark.parametrize(("question", "name"), [
     ("Who is Ana Ruiz?", "Ana Ruiz"), ("who was Jean de Rely", "Jean de Rely"), ("Who is Falcón?", "Falcón"),
     ("Who is the president of Peru?", None), ("Who was Guy's rival?", None), ("Who is President?", None),
-    ("Who is Ruiz's lawyer?", None), ("Who won the race?", None),
+    ("Who is Ruiz's lawyer?", None), ("Who won the race?", None), ("Who is Émile Zola?", "Émile Zola"),
 ])
 def test_who_is_a_name_asks_who_they_are(question, name):
     from qa.answer.identity import asked_about
@@ -689,6 +689,13 @@ def test_who_is_a_name_asks_who_they_are(question, name):
     ("Walter Finch (1820-1889) was an English botanist.", "Walter Finch", ["an English botanist"]),
     ("Greta Lind, 45, a teacher from Uppsala, won the prize.", "Greta Lind", ["a teacher from Uppsala"]),
     ("Investigators questioned Sam Ortiz, the driver of the bus.", "Sam Ortiz", ["the driver of the bus"]),
+    # a code review: a given name that is a stopword, a clause after an opening phrase, a dash, a word ending "-er"
+    ("Tom Smith, a banker, lent the money.", "Will Smith", []),
+    ("After meeting Carl Dunn, the president smiled, and then he left.", "Carl Dunn", []),
+    ("Ana Ruiz, the party leader - who lost, said no.", "Ana Ruiz", ["the party leader"]),
+    ("Rose was the better option for the team.", "Rose", []),
+    ("Amelia Earhart was an American aviator who vanished over the Pacific.", "Amelia Earhart",
+     ["an American aviator who vanished over the Pacific"]),
     ("They met Ana Ruiz in Lyon.", "Ruiz", []),
     ("Ana Ruiz met Lyon officials.", "Lyon", []),
 ])
@@ -701,3 +708,17 @@ def test_what_a_sentence_calls_someone(sentence, name, said):
 def test_which_count_capitalised_asks_for_a_nobleman():
     assert analyze("Which Count did the Prince strike an arrangement with?", Analyzer()).expected == "person"
     assert analyze("What count did the survey give?", Analyzer()).expected == "number"
+
+
+@pytest.mark.parametrize(("question", "nationality"), [
+    ("What nationality was Arthur Woolf?", True), ("What was the nationality of Thomas Newcomen?", True),
+    ("What is William Rankine's nationality?", True), ("When did Woolf take British nationality?", False),
+    ("Which country granted Ruiz nationality?", False),
+])
+def test_what_nationality_asks_for_a_peoples_word(question, nationality):
+    assert analyze(question, Analyzer()).wants_nationality is nationality
+
+
+def test_a_temperature_unit_only_when_a_temperature_is_asked():
+    assert analyze("At what temperature does water boil?", Analyzer()).unit == "temperature"
+    assert analyze("How many temperature readings did the station record?", Analyzer()).unit is None

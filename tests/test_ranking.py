@@ -775,3 +775,14 @@ def test_a_count_told_in_other_words_answers(make_corpus, text, question, short)
     e = _engine(make_corpus, {"a.txt": "Notes\n\n" + text + "\n"})
     r = e.ask(question)
     assert r.answered and _top(r)[1] == short, r.declined_because
+
+
+def test_a_sentence_about_another_named_one_does_not_count_for_the_one_asked(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Lena Park ran in the north. The Halden Bank won 3 seats in the vote."})
+    r = e.ask("How many seats did Lena Park win?")
+    assert not r.answered  # "The Halden ..." is a name, not "the party" pointing back
+
+
+def test_an_adjective_in_ed_is_no_verb_after_a_count(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Fourteen armed groups operate in Moldavia. The population of the region grew."})
+    assert not e.ask("What is the population of Moldavia?").answered

@@ -155,3 +155,7 @@ def test_lower_case_text_after_many_question_marks_is_not_joined_into_one_huge_s
 def test_contractions_and_modal_verbs_are_stopwords_but_possessives_are_not():
     assert Analyzer().terms("they've don't won't it's who's must Link's the won prize") == ["link", "win", "prize"]
     assert Analyzer().terms("O'Brien d'Arc Be'er") == ["obrien", "darc", "beer"]
+
+
+def test_a_decimal_before_an_ordinal_ending_is_a_number_not_a_crash():
+    assert Analyzer().terms("the 1.5th generation, the 3,5th") == ["1.5", "generat", "3,5"]

@@ -55,7 +55,7 @@ def _ordinal(n: int) -> str:
 
 def _names(sentence: str, name: str) -> bool:
     """Does the sentence write the last word of the name as a name (capitalised)?"""
-    return bool(re.search(rf"\b{re.escape(fold_case_kept(name).split()[-1])}\b", fold_case_kept(sentence)))
+    return bool(re.search(rf"(?<!\w){re.escape(fold_case_kept(name).split()[-1])}(?!\w)", fold_case_kept(sentence)))
 
 
 def _is_light(word: str) -> bool:
@@ -69,7 +69,7 @@ _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)",
 
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
-_POINTS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+[a-z]", re.I)
+_POINTS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+(?-i:[a-z])", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
@@ -175,7 +175,9 @@ class Answerer:
                         missing=[surface.get(t, t) for t in query.missing])
         if not query.terms:
             return base.model_copy(update={"declined_because": "the question has no words to look up"})
-        def fits(c: Candidate) -> bool:  # tells what happened, and names what the question is most about (or "it")
+        # A close typed sentence may go first (typed_first) if it fits: for "when" it tells what happened, and it
+        # names what the question is most about itself or points back to it ("he", "The club ...")
+        def fits(c: Candidate) -> bool:
             return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_POINTS_BACK.search(c.text))
                                                             and query.mentions(c.terms | c.nearby, query.focus))
 
@@ -223,7 +225,7 @@ class Answerer:
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds {'an' if q.expected[0] in 'aeiou' else 'a'} {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
-        named = any(t in best.terms for ts in query.names.values() for t in ts)  # "Which firm makes the Zeta phone?"
+        named = bool(query.names) and query.mentions(best.terms)  # "Which firm makes the Zeta phone?"
         mostly_absent = not named and len(query.missing) >= 2 and len(query.missing) >= MAX_MISSING_SHARE * len(query.terms)
         if missing_share >= MAX_MISSING_SHARE and (best.coverage < MIN_COVERAGE_WITH_MISSING or mostly_absent):
             return "key words of the question are not in the corpus"
@@ -336,7 +338,7 @@ class Answerer:
     def _counts_for_another(self, c: Candidate, q: Question, query: Query) -> bool:
         """Does the sentence name someone else, and neither the question's names nor "he", "the club"...?"""
         others = [n for n in spans.names(c.text) if not set(self.analyzer.terms(c.text[n.start : n.end])) & set(q.terms)]
-        return bool(others) and not query.names_focus(c.terms, word=True) and not _POINTS_BACK.search(c.text)
+        return bool(others) and not query.names_a_focus_word(c.terms) and not _POINTS_BACK.search(c.text)
 
     def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to

@@ -2,12 +2,12 @@
 
 import re
 
-from qa.answer import spans
+from qa.answer import spans, units
 from qa.answer.question import Question
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import IRREGULAR_VERBS, is_person_noun
+from qa.text.wordlists import AUXILIARIES, IRREGULAR_VERBS, is_person_noun
 
 _VAGUE_COUNT = re.compile(r"(?<!\bno )(?<!\bat )(?<!\bthe )\b(?:one|several|a few|a couple of)\s+(?!of\b)"
                           r"((?:[\w'-]+\s+)?[\w'-]+)", re.I)
@@ -53,20 +53,23 @@ def counted_after(text: str, end: int, analyzer: Analyzer) -> str | None:
     return (_words_after(text, end, analyzer) or [None])[-1]
 
 
-_AUXILIARIES = frozenset("were was are is had have has will would could".split())
+_AFTER_A_VERB = frozenset("in to from at on by for with into during after before across over".split())
 _ANY_COUNT = ("times", "occasions", "percent", "strong")  # words after a number that count anything: "5 times"
 # Words for people, which count people whatever the question calls them ("12,500 staff" for "how many people").
 _PEOPLE = frozenset("""people persons individuals men women children humans staff fans passengers visitors members
 spectators volunteers crew tourists guests peacekeepers personnel audience attendees participants climbers pilgrims
 supporters voters viewers readers users customers patients victims survivors refugees migrants settlers""".split())
-_UNIT_WORDS = (r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|yards?|inches|years?|months?|weeks?|days?|"
-               r"hours?|minutes?|seconds?|decades?|centuries|degrees?|pounds?|tons?|tonnes?|kilograms?|acres?|hectares?)")
 
 
 def verb_follows(text: str, number: TypedSpan) -> bool:
-    """Is the number the subject of a verb ("Four thousand emigrated", "41 were injured")?"""
-    first = re.match(r"\s*([A-Za-z]+)", text[number.end :])
-    return bool(first) and (first.group(1).lower() in _AUXILIARIES | IRREGULAR_VERBS.keys() or first.group(1).endswith("ed"))
+    """Is the number the subject of a verb ("Four thousand emigrated to ...", "41 were injured"; not "Fourteen
+    armed groups")?"""
+    m = re.match(r"\s*([A-Za-z]+)(\s+[A-Za-z]+|\s*[,.;:]|\s*$)?", text[number.end :])
+    if not m:
+        return False
+    word, after = m.group(1).lower(), (m.group(2) or "").strip().lower()
+    return word in AUXILIARIES or word in IRREGULAR_VERBS or word.endswith("ed") and (
+        not after or not after[0].isalpha() or after in _AFTER_A_VERB or after.endswith("ly"))
 
 
 def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
@@ -94,13 +97,13 @@ def _another_thing(q: Question, text: str, number: TypedSpan, related: list[str]
     terms = set(_words_after(text, number.end, analyzer))
     if terms & (set(related) | {analyzer.term(w) for w in _ANY_COUNT}):
         return False
-    asked = next((w for w in re.findall(r"[a-z]+", fold(q.text).lower()) if analyzer.term(w) == q.counted), "")
+    asked = next((w for w in re.findall(r"[a-z]+", fold(q.text)) if analyzer.term(w) == q.counted), "")
     def of_people(word: str) -> bool:
         return word.lower() in _PEOPLE or word.lower() + "s" in _PEOPLE or is_person_noun(word)
 
     if of_people(asked) and any(of_people(w.strip(".,;")) for w in after):
         return False
-    return not re.fullmatch(_UNIT_WORDS, asked)
+    return not units.is_unit_word(asked)
 
 
 def counts_asked(q: Question, text: str, around: set[str], related: list[str], analyzer: Analyzer,

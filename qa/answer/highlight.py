@@ -25,7 +25,6 @@ from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, TITLES, WEEKDAYS
 
-_LOCATIVE = re.compile(r"\b(?:in|at|to|into|from|near|across|through|toward|towards|off|inside|outside|throughout)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:from|born|nationality|citizen|native)\b", re.I)  # asked where someone is from
 GLOSS_LIKENESS = 0.6  # difflib ratio of a bracketed name to the word before it: "lorrin" / "lorrinus" 0.86
 
@@ -189,12 +188,12 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     anchors = [(m.start(), m.end()) for y in question.years for m in re.finditer(rf"\b{y}\b", sentence)]
     # "in 2015": the answer sits by the year the question names; a count by whose it is ("Ruiz's 44%")
     def plain(word: str) -> str:
-        return fold(word).lower().removesuffix("'s").removesuffix("’s")
+        return fold(word).removesuffix("'s")
 
     name_words = {plain(w) for n in question.names for w in n.split()} if question.counted else set()
     named = [m for m in matches if plain(sentence[m[0] : m[1]]) in name_words]
     # not the counted word itself: in "27 people died and 41 were injured" the count of the injured is by "injured"
-    told = [m for m in matches if not question.counted or analyzer.term(fold(sentence[m[0] : m[1]]).lower()) != question.counted]
+    told = [m for m in matches if not question.counted or analyzer.term(fold(sentence[m[0] : m[1]])) != question.counted]
     near = anchors or named or told or matches
 
     marks_before = [0, *itertools.accumulate(1 if m else 0 for m in _marks(sentence))]  # clause marks before i
@@ -229,7 +228,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
             counts = (what == 2, what == 1 and not share and not counting.verb_follows(sentence, span), share)
         thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
         # for "where", a name said as a place ("in the Caribbean Sea") before another ("the US Coast Guard intercepted")
-        elsewhere = question.expected == PLACE and span.kind == "name" and not _LOCATIVE.search(sentence, 0, span.start)
+        elsewhere = question.expected == PLACE and span.kind == "name" and not spans.after_a_place_word(sentence, span.start)
         return (*counts, not spans.titled(sentence, span, question.role), thing or elsewhere, lone, other_bound,
                 distance(span) - 15 * length_bonus)
 

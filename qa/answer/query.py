@@ -72,9 +72,10 @@ class Query:
         return not names or any(t in present or any(r in present for r in self.related.get(t, ()))
                                 for n in names for t in self.names[n])
 
-    def names_focus(self, terms: set[str], word: bool = False) -> bool:
-        """Do the terms (a sentence's own) name the most specific names, each with all its words, or (``word``)
-        one of them with one word ("Energiprojekt's" for "Energiprojekt AB")?"""
-        if word:
-            return any(t in terms for n in self.focus for t in self.names[n])
+    def names_focus(self, terms: set[str]) -> bool:
+        """Do the terms (a sentence's own) name each of the most specific names, with all its words?"""
         return all(t in terms for n in self.focus for t in self.names[n])
+
+    def names_a_focus_word(self, terms: set[str]) -> bool:
+        """Do the terms name a word of one of the most specific names ("Energiprojekt's" for "Energiprojekt AB")?"""
+        return any(t in terms for n in self.focus for t in self.names[n])

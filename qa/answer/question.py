@@ -201,7 +201,8 @@ _UNIT_OF = [
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
     ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
-    ("temperature", r"\bhow (?:hot|cold|warm)\b|\btemperatures?\b|\b(?:boiling|melting|freezing) point\b|\bdegrees?\b"),
+    ("temperature", r"\bhow (?:hot|cold|warm)\b|^\s*(?:at )?(?:what|which)\b(?:\s+\w+){0,4}\s+temperatures?\b"
+                    r"|\b(?:boiling|melting|freezing) point\b|\bin degrees\b|\bhow many degrees\b"),
 ]
 
 
@@ -223,6 +224,10 @@ _COUNTED_NOUN = re.compile(r"\bhow many (?:(?:more|other|different|new|additiona
 # "What is the population of ...?", "What was the number of deaths ...?"
 _COUNTED_OF = re.compile(r"^(?:what|which) (?:is|was|are|were) the (?:total |estimated |approximate )?"
                          r"(?:number of (?:the )?([a-z'-]+)|(population))\b")
+
+
+# "What was the nationality of X?", "What is X's nationality?" (not "When did X take British nationality?")
+_NATIONALITY = re.compile(r"^\s*(?:what|which) (?:was|is|were|are) the nationality of\b|^\s*(?:what|which)\b.*['’]s nationality\s*\??\s*$")
 
 
 def _counted(lowered: str, analyzer: Analyzer) -> tuple[str | None, tuple[str, ...]]:
@@ -299,8 +304,9 @@ def _event(text: str) -> tuple[str, ...]:
         if m and _HAPPENING.search(m.group("rest")):
             return ()
         words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
-        first, last = 1, len(words)
+        first, last, after_name = 1, len(words), False
         if words and words[0][0].isupper():  # a name is the subject: the verb comes right after it
+            after_name = True
             first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in _NAME_LINKS
                           and not w.endswith("ly")), len(words))  # "Europe fully forested": past the adverb
             last = min(first + 1, len(words))
@@ -308,7 +314,7 @@ def _event(text: str) -> tuple[str, ...]:
             word, after = words[i], words[i + 1] if i + 1 < len(words) else None
             if not word.islower() or word in _AFTER_VERB:
                 continue
-            if after is not None and after not in _AFTER_VERB and not after[0].isupper() and last - first > 1:
+            if after is not None and after not in _AFTER_VERB and not after[0].isupper() and not after_name:
                 continue  # (after a name, the verb may have its object: "When did Peru break relations ...?")
             if passive and not (word.endswith(("ed", "en")) or word in IRREGULAR_VERBS):
                 continue
@@ -348,7 +354,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     identify = asked_about(text)
     if identify:
         expected = DESCRIPTION
-    nationality = head in ("nationality", "nationalities", "citizenship") or bool(re.search(r"\bnationality\b", folded))
+    nationality = head in ("nationality", "nationalities", "citizenship") or bool(_NATIONALITY.search(folded))
     if nationality:
         expected = ENTITY  # a people's word: "British"
     direction = bool(_DIRECTION.search(folded))

@@ -250,18 +250,24 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
             and not _OF_A_PLACE.search(text[max(0, span.start - 30) : span.start]))
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|into|near|inside|throughout|across|within)\s+(?:the\s+)?$")
+_IN_A_PLACE = re.compile(r"\b(?:in|into|near|inside|throughout|across|within)\s+(?:the\s+)?$", re.I)
 
 
-_ALSO_GIVEN_NAMES = frozenset("chad jordan georgia israel india kenya paris lima santiago".split())  # "passed to Chad"
-_TO_A_PLACE = re.compile(r"\b(?:from|to|at|via|toward|towards)\s+(?:the\s+)?$")
+_ALSO_GIVEN_NAMES = frozenset("chad jordan georgia israel india kenya paris".split())  # "passed the ball to Chad"
+_TO_A_PLACE = re.compile(r"\b(?:from|to|at|via|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def after_a_place_word(text: str, start: int) -> bool:
+    """Does a word that puts a place after it ("in", "to", "near", "from the") come just before ``start``?"""
+    before = text[max(0, start - 16) : start]
+    return bool(_IN_A_PLACE.search(before) or _TO_A_PLACE.search(before))
 
 
 def in_a_place(text: str, span: TypedSpan) -> bool:
     """A name said as a place: just after "in", "into", "near"..., or a country or capital after "from", "to", "at"
     ("ambassadors from Caracas"; "a letter from Lima Ortiz" is someone's); not a possessive ("in Rollo's army")."""
     before = text[max(0, span.start - 16) : span.start]
-    place = fold(text[span.start : span.end]).lower().removeprefix("the ")
+    place = fold(text[span.start : span.end]).removeprefix("the ")
     known = place in COUNTRIES | CAPITALS.keys() and place not in _ALSO_GIVEN_NAMES
     place_of = _OF_A_PLACE.search(text, max(0, span.start - 30), span.start)  # "the town of Dessau Point"
     return bool(_IN_A_PLACE.search(before) or place_of or known and _TO_A_PLACE.search(before)) and not re.match(r"['’]s\b", text[span.end :])

@@ -18,6 +18,11 @@ _UNITS = {
 }
 
 
+def is_unit_word(word: str) -> bool:
+    """Is the word a unit ("miles", "years", "kg")?"""
+    return any(re.fullmatch(rx, word, re.I) for rx in _UNITS.values())
+
+
 def _unit_after(text: str, span: TypedSpan, unit: str) -> re.Match | None:
     return re.match(rf"[\s-]*{_UNITS[unit]}", text[span.end : span.end + 24], re.I)
 

@@ -63,7 +63,7 @@ def _raw_words(m: re.Match) -> list[tuple[str, int, int, str | None]]:
     raws = [("#" + num, m.start(_NUM), m.end(_NUM), num)]
     if m.lastindex == _PCT:
         raws.append(("percent", m.start(_PCT), m.end(_PCT), None))
-    elif m.lastindex == _NTH and 0 < int(num) <= len(ORDINAL_WORDS):  # "19th" is also "nineteenth"
+    elif m.lastindex == _NTH and num.isdigit() and 0 < int(num) <= len(ORDINAL_WORDS):  # "19th" is also "nineteenth"
         raws.append((ORDINAL_WORDS[int(num) - 1], m.start(), m.end(), None))
     return raws
 

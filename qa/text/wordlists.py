@@ -23,6 +23,9 @@ would wouldn you your yours yourself yourselves d m o y also us whose must might
 nd th
 """)  # the last line: ordinal endings, a token apart from their number ("11th" -> 11, th); "st", "rd" are words too
 
+# Auxiliary and modal verbs: after a number they make it a subject ("41 were injured"), in a phrase a clause.
+AUXILIARIES = _words("is are was were be been being has have had do does did will would shall should can could may might must")
+
 # Words that ask a question; they carry the answer type, not content.
 QUESTION_WORDS = _words("who whom whose what which when where why how")
 # Ordinal words in order: ORDINAL_WORDS[n - 1] is the nth.
