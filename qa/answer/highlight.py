@@ -65,7 +65,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
         if others := others_listed(sentence, question.companions):
             return [others]
     if question.wants_nationality:
-        return list(spans.peoples(sentence))
+        return list(languages.peoples(sentence))
     finders = (spans.directions,) if question.wants_direction else _FINDERS.get(question.expected, ())
     found = [s for finder in finders for s in finder(sentence)]
     if question.expected == NUMBER:

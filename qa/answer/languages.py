@@ -4,9 +4,10 @@ does Obersee mean?"), and the forms a sentence gives ("French: le Rhin", "the Fr
 import re
 
 from qa.answer.spans import TypedSpan
+from qa.text.fold import fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.thesaurus import common_words
-from qa.text.wordlists import DEMONYMS
+from qa.text.wordlists import COUNTRIES, DEMONYMS
 
 # Languages are mostly named like their people ("French", "Dutch"); a few are not.
 LANGUAGES = frozenset(DEMONYMS) | frozenset(
@@ -66,3 +67,9 @@ def glossed(text: str) -> str | None:
     m = next((m for rx in _GLOSS if (m := rx.search(text))), None)
     names = re.findall(_NAMED, m.group("rest")) if m else []
     return names[-1] if names else None
+
+
+def peoples(text: str) -> tuple[TypedSpan, ...]:
+    """The words of a people, which tell a nationality: "British" in "British engineer Arthur Woolf"."""
+    return tuple(TypedSpan(m.start(), m.end(), "demonym") for m in re.finditer(r"\b[A-Z][a-z]+\b", fold_case_kept(text))
+                 if m.group(0).lower() in DEMONYMS and m.group(0).lower() not in COUNTRIES)

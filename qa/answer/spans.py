@@ -227,12 +227,6 @@ def demonyms(text: str) -> tuple[TypedSpan, ...]:
                  if m.group(1).lower() in DEMONYMS and any(is_person_noun(w) for w in m.group(2).split()))
 
 
-def peoples(text: str) -> tuple[TypedSpan, ...]:
-    """The words of a people, which tell a nationality: "British" in "British engineer Arthur Woolf"."""
-    return tuple(TypedSpan(m.start(), m.end(), "demonym") for m in re.finditer(r"\b[A-Z][a-z]+\b", fold_case_kept(text))
-                 if m.group(0).lower() in DEMONYMS and m.group(0).lower() not in COUNTRIES)
-
-
 def names_a_thing(text: str, span: TypedSpan) -> bool:
     """A name of a work, prize or event ("Grammy Awards", "Book of Isaiah", "Battle of Hastings"): never a who.
     A word that is also a surname counts only before "of"."""
