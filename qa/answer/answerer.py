@@ -35,6 +35,7 @@ from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
+from qa.answer.identity import written_as_name
 from qa.answer.languages import GLOSS_WORDS
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
@@ -42,7 +43,7 @@ from qa.answer.question import DATE, PERSON, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
-from qa.text.fold import fold, fold_case_kept
+from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
@@ -51,11 +52,6 @@ from qa.text.wordlists import CAPITALS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WO
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _names(sentence: str, name: str) -> bool:
-    """Does the sentence write the last word of the name as a name (capitalised)?"""
-    return bool(re.search(rf"(?<!\w){re.escape(fold_case_kept(name).split()[-1])}(?!\w)", fold_case_kept(sentence)))
 
 
 def _is_light(word: str) -> bool:
@@ -69,7 +65,7 @@ _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)",
 
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
-_POINTS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+(?-i:[a-z])", re.I)
+_REFERS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+(?-i:[a-z])", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
@@ -178,7 +174,7 @@ class Answerer:
         # A close typed sentence may go first (typed_first) if it fits: for "when" it tells what happened, and it
         # names what the question is most about itself or points back to it ("he", "The club ...")
         def fits(c: Candidate) -> bool:
-            return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_POINTS_BACK.search(c.text))
+            return not self._untold_event(c, q, query) and (query.names_focus(c.terms) or bool(_REFERS_BACK.search(c.text))
                                                             and query.mentions(c.terms | c.nearby, query.focus))
 
         cands = self._candidates(q, query, prefer_doc, k, fits)
@@ -186,7 +182,7 @@ class Answerer:
             return base.model_copy(update={"declined_because": "no sentence shares a word with the question"})
         cands = typed_first(q, cands, fits)
         if q.identify:  # "Rose Bush planted ..." before "prices rose"
-            cands.sort(key=lambda c: not _names(c.text, q.identify))
+            cands.sort(key=lambda c: not written_as_name(c.text, q.identify))
         declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
         chosen = distinct(cands, k)
         if not q.years:
@@ -210,7 +206,7 @@ class Answerer:
             return f"the closest sentence is not about {' or '.join(query.focus)}"
         if q.counted and query.focus and self._counts_for_another(best, q, query):
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
-        if q.identify and not _names(best.text, q.identify):
+        if q.identify and not written_as_name(best.text, q.identify):
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
@@ -338,7 +334,7 @@ class Answerer:
     def _counts_for_another(self, c: Candidate, q: Question, query: Query) -> bool:
         """Does the sentence name someone else, and neither the question's names nor "he", "the club"...?"""
         others = [n for n in spans.names(c.text) if not set(self.analyzer.terms(c.text[n.start : n.end])) & set(q.terms)]
-        return bool(others) and not query.names_a_focus_word(c.terms) and not _POINTS_BACK.search(c.text)
+        return bool(others) and not query.names_a_focus_word(c.terms) and not _REFERS_BACK.search(c.text)
 
     def _untold_event(self, c: Candidate, q: Question, query: Query) -> bool:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to

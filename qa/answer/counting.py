@@ -72,21 +72,23 @@ def verb_follows(text: str, number: TypedSpan) -> bool:
         not after or not after[0].isalpha() or after in _AFTER_A_VERB or after.endswith("ly"))
 
 
+COUNTS_IT, UNSAID, ANOTHER = 0, 1, 2  # what a number counts, for the question (counts_what), best first
+
+
 def counts_what(text: str, number: TypedSpan, q: Question, analyzer: Analyzer) -> int:
-    """0 when the number counts what the question does ("1.8 million votes", "44% of the vote", "31 million
-    tonnes of cargo"), 2 when it counts something else ("3 seats" for votes, "20% support"), 1 when it does
-    not say ("Ruiz led with 52%", "Four thousand emigrated")."""
-    wanted = {q.counted, *q.counted_kind}
+    """COUNTS_IT when the number counts what the question does ("1.8 million votes", "44% of the vote", "31
+    million tonnes of cargo"), ANOTHER when it counts something else ("3 seats" for votes, "20% support"),
+    UNSAID when it does not say ("Ruiz led with 52%", "Four thousand emigrated")."""
     share_of = re.match(r"\s+(?:[A-Za-z-]+\s+){0,2}?of\s+(?:the\s+|all\s+)?([A-Za-z]+)", text[number.end : number.end + 40])
-    if share_of and analyzer.term(fold(share_of.group(1))) in wanted:
-        return 0
-    after = _words_after(text, number.end, analyzer)  # "two tankers carrying oil" counts tankers
+    if share_of and analyzer.term(fold(share_of.group(1))) in {q.counted, *q.counted_kind}:
+        return COUNTS_IT
     if verb_follows(text, number):
-        return 1  # "Four thousand emigrated": what it counts was said before
+        return UNSAID  # "Four thousand emigrated": what it counts was said before
+    after = _words_after(text, number.end, analyzer)  # "two tankers carrying oil" counts tankers
     if not after:
-        return 1
+        return UNSAID
     # "nine dungeons" for "how many dungeon rooms"; not "120 guest beds" for "how many guest rooms"
-    return 0 if q.counted in after or after[-1] in q.counted_kind else 2
+    return COUNTS_IT if q.counted in after or after[-1] in q.counted_kind else ANOTHER
 
 
 def _another_thing(q: Question, text: str, number: TypedSpan, related: list[str], analyzer: Analyzer) -> bool:
@@ -114,9 +116,9 @@ def counts_asked(q: Question, text: str, around: set[str], related: list[str], a
     another thing ("Fourteen countries" for a population)."""
     if answer is not None and answer.kind == "number" and not (money or q.unit):
         what = counts_what(text, answer, q, analyzer)
-        if what == 0:
+        if what == COUNTS_IT:
             return True
-        if what == 2:  # "12,500 staff" for "how many people", not "Fourteen countries" for a population
+        if what == ANOTHER:  # "12,500 staff" for "how many people", not "Fourteen countries" for a population
             return not _another_thing(q, text, answer, related, analyzer)
     if q.counted in around or any(r in around for r in related):
         return True

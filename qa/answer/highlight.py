@@ -225,7 +225,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         counts = (False, False, False)  # "how many votes": not "3 seats", nor an unnamed "52", and a count before a share
         if question.counted and span.kind == "number":
             what, share = counting.counts_what(sentence, span, question, analyzer), is_share(sentence, span)
-            counts = (what == 2, what == 1 and not share and not counting.verb_follows(sentence, span), share)
+            unnamed = what == counting.UNSAID and not share and not counting.verb_follows(sentence, span)
+            counts = (what == counting.ANOTHER, unnamed, share)
         thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
         # for "where", a name said as a place ("in the Caribbean Sea") before another ("the US Coast Guard intercepted")
         elsewhere = question.expected == PLACE and span.kind == "name" and not spans.after_a_place_word(sentence, span.start)

@@ -41,6 +41,11 @@ def asked_about(question: str) -> str | None:
     return None if all(w.lower().strip(".") in TITLES for w in m.group("name").split()) else name
 
 
+def written_as_name(sentence: str, name: str) -> bool:
+    """Does the sentence write the last word of the name as a name (capitalised: "Rose", not "prices rose")?"""
+    return bool(re.search(rf"(?<!\w){re.escape(fold_case_kept(name).split()[-1])}(?!\w)", fold_case_kept(sentence)))
+
+
 def _a_role(word: str) -> bool:
     """A title or a noun for people: "candidate", "President-elect", "Ambassador"."""
     w = fold(word).lower().strip(".,'’")

@@ -98,7 +98,7 @@ def _said_otherwise(name: str, index: CorpusIndex, analyzer: Analyzer, quote_of:
     for token in analyzer.tokens(name):
         word = name[token.start : token.end]
         units = index.sentences.postings(token.term)[0]
-        if (not word.isalpha() or not word[0].isupper() or word.isupper() or fold(word).lower() in DEMONYMS
+        if (not word.isalpha() or not word[0].isupper() or word.isupper() or fold(word) in DEMONYMS
                 or not 0 < len(units) <= SAMPLE):
             continue  # not one plain word of a name ("United Nations" is the term of "UN"), or too common to read
         said = {quote[t.start : t.end] for u in units.tolist() for quote in (quote_of(u),)
@@ -110,7 +110,7 @@ def _said_otherwise(name: str, index: CorpusIndex, analyzer: Analyzer, quote_of:
 
 def _base(word: str) -> str:
     """A word less its inflection ("married" -> "marry"; "marred" -> "marr", not "mars")."""
-    w = fold(word).lower()
+    w = fold(word)
     for suffix, base in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return w[: -len(suffix)] + base

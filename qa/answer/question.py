@@ -227,7 +227,7 @@ _COUNTED_OF = re.compile(r"^(?:what|which) (?:is|was|are|were) the (?:total |est
 
 
 # "What was the nationality of X?", "What is X's nationality?" (not "When did X take British nationality?")
-_NATIONALITY = re.compile(r"^\s*(?:what|which) (?:was|is|were|are) the nationality of\b|^\s*(?:what|which)\b.*['’]s nationality\s*\??\s*$")
+_NATIONALITY = re.compile(r"^\s*(?:what|which) (?:was|is|were|are) the nationality of\b|^\s*(?:what|which)\b.*'s nationality\s*\??\s*$")
 
 
 def _counted(lowered: str, analyzer: Analyzer) -> tuple[str | None, tuple[str, ...]]:
