@@ -223,3 +223,25 @@ def test_a_temperature_in_degrees_is_read_with_its_unit(make_corpus):
 def test_where_wants_a_name_said_as_a_place(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
     assert _top(engine.ask(question))[1] == short
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Inside the tower, a rope and pulley mechanism turns the great wheel of the mill.",
+     "What mechanism turns the wheel of the mill?", "rope and pulley"),
+    ("Diesel is the fuel that the island ferries burn.", "What fuel do the island ferries burn?", "Diesel"),
+    ("The cake's layers are called tiers, after the steps of a temple.", "What are the layers of the cake called?", "tiers"),
+    ("By the end of the 19th century paddle steamer boats crossed the lake twice a day.",
+     "What type of boats crossed the lake at the end of the 19th century?", "paddle steamer"),
+    ("The fuel of the lamps was whale oil, which the traders brought from the north.",
+     "What fuel did the lamps burn?", "whale oil"),
+])
+def test_a_thing_of_the_kind_asked_is_answered_without_a_name(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    r = engine.ask(question)
+    assert r.answered and _top(r)[1] == short
+
+
+def test_the_kind_asked_said_with_only_the_questions_words_is_no_answer(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
+    r = engine.ask("What type of steam engines did the mill use?")
+    assert [a.highlight for a in r.answers + r.related] == [None]

@@ -3,7 +3,7 @@
 import itertools
 import re
 
-from qa.answer import counting, languages, spans, units
+from qa.answer import counting, kinds, languages, spans, units
 from qa.answer.companions import others_listed
 from qa.answer.identity import identities
 from qa.answer.question import (
@@ -167,6 +167,10 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
     found = typed_spans(sentence, question)
+    if question.kind_terms and not (question.gloss_of or question.identify or question.language):
+        named = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
+        found += [k for k in kinds.of_kind(sentence, question.kind_terms, asked, analyzer)
+                  if not any(n.start < k.end and k.start < n.end for n in named)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):
             found = [s for s in found if not is_share(sentence, s)]  # a share answers "how many votes" if one of votes

@@ -88,6 +88,7 @@ class Question:
     setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
     companions: tuple[str, ...] = ()  # "Along with mills and mines, in what places ...": the others in the answer's list
     identify: str | None = None  # "Who is Ana Ruiz?": the name of the one to tell about (what the text calls them)
+    kind_terms: tuple[str, ...] = ()  # "What working fluid ...", "what type of engines": the terms of the kind asked for
 
     @property
     def terms(self) -> list[str]:
@@ -151,6 +152,17 @@ def head_noun(rest: list[str]) -> str | None:
     if len(phrase) == 1 and after and after[0] in _DETERMINERS and phrase[0].endswith("s"):
         return None  # "what causes the tides": a verb, the question asks for its subject
     return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
+
+
+def _kind_words(rest: list[str]) -> list[str]:
+    """The words naming the kind of thing "what/which" asks for: "what working fluid is used" -> working, fluid;
+    "what type of engines" -> engines; "what are the stages called" -> stages."""
+    if rest[:1] and rest[0] in ("is", "are", "was", "were") and rest[1:2] in (["the"], ["a"], ["an"]):
+        rest = rest[2:]
+    rest = list(itertools.dropwhile(lambda w: w in _QUANTIFIERS, rest))
+    if rest[1:2] == ["of"] and rest[0] in _SORTS:
+        rest = rest[2:]
+    return list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w), rest[:3]))
 
 
 def _verb_form(word: str) -> bool:
@@ -390,5 +402,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         setting=_setting(text, analyzer),
         companions=_companions(text),
         identify=identify,
+        kind_terms=tuple(analyzer.term(w) for w in _kind_words(rest)) if wh in ("what", "which") and expected == ENTITY
+        or frame and re.match(r"(?:what|which) (?:kind|type|sort)s? of", frame.group()) else (),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )
