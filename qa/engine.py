@@ -43,8 +43,8 @@ class Engine:
         self.index = index
         self.index_folder = index_folder
         self.analyzer = Analyzer(index.stems, closed=True)
-        self._answerer = Answerer(index, self.analyzer, self.quote)
         self.text = functools.lru_cache(maxsize=TEXTS_KEPT)(self._read_text)
+        self._answerer = Answerer(index, self.analyzer, self.quote, self.text)
         self._doc_numbers = {d.doc_id: n for n, d in enumerate(index.docs)}
 
     @classmethod

@@ -245,3 +245,21 @@ def test_the_kind_asked_said_with_only_the_questions_words_is_no_answer(make_cor
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
     r = engine.ask("What type of steam engines did the mill use?")
     assert [a.highlight for a in r.answers + r.related] == [None]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(make_corpus):
+    lamps = make_corpus({"lamps.txt": "Lamps\n\nEarly lamps came from the works by the harbour.\n\n"
+                                      "In the early years the works made rope.\n"})
+    r = Engine.open(lamps).ask("Which company made the lamps?")
+    assert r.answers + r.related and all(a.highlight is None for a in r.answers + r.related)
+    founder = make_corpus({"lamps.txt": "Lamps\n\nEarly founded the lamp works by the harbour.\n"})
+    assert _top(Engine.open(founder).ask("Who founded the lamp works?"))[1] == "Early"
+
+
+def test_a_sentence_telling_the_whole_question_answers_what_without_a_name(make_corpus):
+    engine = Engine.open(make_corpus({"mill.txt": (
+        "The mill\n\nThe old mill stands by the river.\n\nMaterial for its walls came by boat.\n\n"
+        "The roof of the old mill is covered with reeds from the marsh.\n")}))
+    r = engine.ask("What material is the roof of the old mill covered with?")
+    assert r.answered and r.answers[0].quote.startswith("The roof of the old mill")
+    assert not engine.ask("What material is the roof of the old bakery covered with?").answered

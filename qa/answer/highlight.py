@@ -2,6 +2,7 @@
 
 import itertools
 import re
+from collections.abc import Callable
 
 from qa.answer import counting, kinds, languages, spans, units
 from qa.answer.companions import others_listed
@@ -159,14 +160,29 @@ def _rest_of_clause(sentence: str, matches: list[tuple[int, int]]) -> TypedSpan 
     return TypedSpan(start, end, "clause")
 
 
+def in_lower_case(word: str, text: str) -> bool:
+    """Does ``text`` write ``word`` in lower case ("early", "steam"): a common word, not a name?"""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[str], bool]) -> TypedSpan | None:
+    """A name that opens the sentence, less its first word if that is a common word capitalised only to open
+    it ("Early versions ..."): the rest if a name is left, else None."""
+    if span.kind != "name" or sentence[: span.start].strip(" \"“'(") or not everyday(sentence[span.start : span.end].split()[0]):
+        return span
+    first, _, rest = sentence[span.start : span.end].partition(" ")
+    return TypedSpan(span.end - len(rest), span.end, "name") if rest[:1].isupper() else None
+
+
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]],
-           asked: set[str] | None = None) -> TypedSpan | None:
-    """The best answer span: new information of the right type, close to the question's words."""
+           asked: set[str] | None = None, everyday: Callable[[str], bool] = lambda word: False) -> TypedSpan | None:
+    """The best answer span: new information of the right type, close to the question's words. ``everyday``
+    tells a word the corpus also writes in lower case: opening a sentence, it is no name."""
     asked = set(question.terms) if asked is None else asked
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
-    found = typed_spans(sentence, question)
+    found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
     if question.kind_terms and not (question.gloss_of or question.identify or question.language):
         named = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
         found += [k for k in kinds.of_kind(sentence, question.kind_terms, asked, analyzer)
