@@ -263,3 +263,24 @@ def test_a_sentence_telling_the_whole_question_answers_what_without_a_name(make_
     r = engine.ask("What material is the roof of the old mill covered with?")
     assert r.answered and r.answers[0].quote.startswith("The roof of the old mill")
     assert not engine.ask("What material is the roof of the old bakery covered with?").answered
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("Among the guests were the banker Ivo Marsh and the poet Lena Tarr, both of old Tarvel families.",
+     "What poet came from an old Tarvel family?", "Lena Tarr"),
+    ("The harbour town lies in the county of Westerby, a day's ride from Orlon Castle.",
+     "What present day county is the harbour town in?", "Westerby"),
+    ("This charter, the Compact of Olm, was signed by Ivo Marsh at Orlon Castle.",
+     "What charter did Ivo Marsh sign?", "Compact of Olm"),
+])
+def test_a_name_said_to_be_of_the_kind_asked_goes_first(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    assert _top(engine.ask(question))[1] == short
+
+
+def test_of_two_sentences_the_one_naming_a_thing_of_the_kind_asked_goes_first(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": (
+        "Notes\n\nThe settlers who founded Tarvel built their first church there with stone from Orlon.\n\n"
+        "In 1550 the Church of Saint Ives was founded in Tarvel.\n")}))
+    quote, short = _top(engine.ask("What church did the settlers found in Tarvel?"))
+    assert quote.startswith("In 1550") and short == "Church of Saint Ives"

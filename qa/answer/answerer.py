@@ -29,7 +29,7 @@ import math
 import re
 from collections.abc import Callable
 
-from qa.answer import highlight as hl
+from qa.answer import kinds, highlight as hl
 from qa.answer import mismatch, spans
 from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
@@ -77,7 +77,8 @@ MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, l
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
-SHARE_CREDIT = 0.5  # a count told as a share ("44% of the vote" for "how many votes")
+SHARE_CREDIT = 0.5
+NAMED_KIND_BONUS = 0.5  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"  # a count told as a share ("44% of the vote" for "how many votes")
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -307,6 +308,8 @@ class Answerer:
             return DEMONYM_CREDIT
         if q.counted and not q.wants_percent and hl.is_share(c.text, c.highlight):
             return SHARE_CREDIT
+        if q.kind_words and kinds.names_the_kind(c.text, c.highlight, q.kind_words[-1]):
+            return 1.0 + NAMED_KIND_BONUS
         return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:

@@ -183,9 +183,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
-    if question.kind_terms and not (question.gloss_of or question.identify or question.language):
+    if question.wants_kind and not (question.gloss_of or question.identify or question.language):
         named = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
-        found += [k for k in kinds.of_kind(sentence, question.kind_terms, asked, analyzer)
+        found += [k for k in kinds.of_kind(sentence, map(analyzer.term, question.kind_words), asked, analyzer)
                   if not any(n.start < k.end and k.start < n.end for n in named)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):
@@ -250,7 +250,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
         # for "where", a name said as a place ("in the Caribbean Sea") before another ("the US Coast Guard intercepted")
         elsewhere = question.expected == PLACE and span.kind == "name" and not spans.after_a_place_word(sentence, span.start)
-        return (*counts, not spans.titled(sentence, span, question.role), thing or elsewhere, lone, other_bound,
+        named_kind = bool(question.kind_words) and kinds.names_the_kind(sentence, span, question.kind_words[-1])
+        return (*counts, not named_kind, not spans.titled(sentence, span, question.role), thing or elsewhere, lone, other_bound,
                 distance(span) - 15 * length_bonus)
 
     best = min(options, key=rank)

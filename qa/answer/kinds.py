@@ -23,6 +23,7 @@ _BE = r"(?:is|are|was|were)"
 _SUBJECT = re.compile(rf"(?:^|[,;:(]\s*)((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_BE}\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
 _COMPLEMENT = re.compile(rf"^(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??)?\s+{_BE}\s+(?!(?:not|also|used|usually|often|the\s+same)\b)((?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)(?=\s*(?:[,;:.()]|$|\s+(?:which|that|who|because|since|when|where)\b))")
 _CALLED = re.compile(rf"^\s*(?:(?:,\s*)?{_BE}\s+)?(?:also\s+)?(?:called|named|termed|known\s+as)\s+((?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)(?=\s*(?:[,;:.()]|$|\s+(?:and|or|which|that|with|in|of|by|for)\b))")
+_NAMING = {"name", "names", "title", "titles", "term", "terms", "word", "words"}  # "its Dutch name": of no kind
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normally water", "the trunnion"
 
 
@@ -82,3 +83,15 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
         if called := _CALLED.match(after):
             found.append(_trimmed(sentence, token.end + called.start(1), token.end + called.end(1)))
     return [s for s in found if s is not None]
+
+
+def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
+    """Is the name said to be of the kind asked for: "poet Theodor Fontane", "the county of Westchester",
+    "This document, the Guanabara Confession", "the French Church of London", "Olm, a river"?"""
+    if span.kind not in ("name", "list") or head in _NAMING:
+        return False
+    stem = re.escape(head[:-1] if head.endswith("s") and not head.endswith("ss") else head)
+    kind = rf"\b{stem}(?:s|es)?\b"
+    return bool(re.search(kind, sentence[span.start : span.end], re.I)
+                or re.search(rf"{kind}(?:\s+of)?\s*(?:,\s*(?:the|a|an)\s+)?$", sentence[max(0, span.start - 40) : span.start], re.I)
+                or re.match(rf",?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{kind}", sentence[span.end : span.end + 50], re.I))

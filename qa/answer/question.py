@@ -88,7 +88,8 @@ class Question:
     setting: set[str] = field(default_factory=set)  # terms said only to set the scene ("during the war")
     companions: tuple[str, ...] = ()  # "Along with mills and mines, in what places ...": the others in the answer's list
     identify: str | None = None  # "Who is Ana Ruiz?": the name of the one to tell about (what the text calls them)
-    kind_terms: tuple[str, ...] = ()  # "What working fluid ...", "what type of engines": the terms of the kind asked for
+    kind_words: tuple[str, ...] = ()  # "What working fluid ...", "what type of engines": the words of the kind asked for
+    wants_kind: bool = False  # "What X ...?" or "what type of X" asks for a thing of that kind (which may have no name)
 
     @property
     def terms(self) -> list[str]:
@@ -112,6 +113,7 @@ def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     return (words[later[-1]], words[later[-1] + 1 :]) if later else (None, words)
 
 
+_SORT_OF = r"(?:what|which) (?:kind|type|sort)s? of"
 _SORTS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "way", "ways", "part", "parts"}
 _QUANTIFIERS = {"following", "above", "below", "two", "three", "four", "five", "several", "many", "other", "these",
                 "those", "both", "various"}
@@ -143,7 +145,8 @@ def head_noun(rest: list[str]) -> str | None:
     # The noun phrase ends at a function word; English puts its head last ("which other famous singer").
     phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w),
                                       rest[:3]))
-    known = [w for w in phrase if w in _HEAD or is_person_noun(w)]
+    known = [w for i, w in enumerate(phrase) if (w in _HEAD or is_person_noun(w))
+             and phrase[i - 1 : i + 1] not in (["present", "day"], ["modern", "day"])]  # "what present day county"
     if known or not phrase:
         return known[-1] if known else None
     # Before an auxiliary ("what thriller film did") the phrase ends with its head; otherwise its last word
@@ -402,7 +405,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         setting=_setting(text, analyzer),
         companions=_companions(text),
         identify=identify,
-        kind_terms=tuple(analyzer.term(w) for w in _kind_words(rest)) if wh in ("what", "which") and expected == ENTITY
-        or frame and re.match(r"(?:what|which) (?:kind|type|sort)s? of", frame.group()) else (),
+        kind_words=tuple(_kind_words(rest)) if wh in ("what", "which") else (),
+        wants_kind=wh in ("what", "which") and expected == ENTITY or bool(frame and re.match(_SORT_OF, frame.group())),
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )
