@@ -3,7 +3,8 @@
 import pytest
 
 from qa import Engine
-from qa.answer.answerer import LONE_NAME_CREDIT, W_TYPE
+from qa.answer.answerer import W_TYPE
+from qa.answer.candidates import LONE_NAME_CREDIT
 from qa.answer.question import analyze
 from qa.text.tokens import Analyzer
 

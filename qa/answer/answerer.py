@@ -5,7 +5,8 @@ A sentence's score mixes a few signals, each scaled to 0..1:
     score = 1.0 * sentence BM25 (/ best)   + 0.25 * passage BM25 (/ best)
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
           + 0.25 * proximity: the question's neighbouring terms said side by side (idf-weighted share)
-          + 1.0 * answer-type match (0.5 for a one-word "who" answer)
+          + 1.0 * answer-type match (candidates.type_fit: 0.5 for a one-word "who" answer, 1.5 for a name
+            said to be of the kind asked, "poet Theodor Fontane" for "what poet")
           + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions
@@ -29,9 +30,9 @@ import math
 import re
 from collections.abc import Callable
 
-from qa.answer import kinds, highlight as hl
+from qa.answer import highlight as hl
 from qa.answer import mismatch, spans
-from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, typed_first, with_another_year
+from qa.answer.candidates import TYPED, Candidate, type_fit, distinct, points_back, ranked, settled, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
@@ -39,7 +40,7 @@ from qa.answer.identity import written_as_name
 from qa.answer.languages import GLOSS_WORDS
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
-from qa.answer.question import DATE, ENTITY, PERSON, Question, analyze
+from qa.answer.question import DATE, ENTITY, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
@@ -74,11 +75,6 @@ OFF_TOPIC_PENALTY = 2.0  # the sentence, its neighbours and its title name nothi
 FOCUS_PENALTY = 0.5  # it names some of the question's names, but not the most specific ones (Query.focus)
 POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only as a possessive
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
-LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
-ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
-DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
-SHARE_CREDIT = 0.5
-NAMED_KIND_BONUS = 0.5  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"  # a count told as a share ("44% of the vote" for "how many votes")
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
@@ -288,29 +284,13 @@ class Answerer:
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known,
                                 everyday=lambda word: hl.in_lower_case(word, self.text_of(doc)))
-        c.score += W_TYPE * self._type_fit(q, c) + W_YEAR * mismatch.year_fit(q.years, q.centuries, text, date)
+        c.score += W_TYPE * type_fit(q, c) + W_YEAR * mismatch.year_fit(q.years, q.centuries, text, date)
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
         if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
         return c
-
-    @staticmethod
-    def _type_fit(q: Question, c: Candidate) -> float:
-        """1 for an answer of the wanted type; less for a person told by role, or by a lone capitalised word
-        (:func:`highlight.lone_name`), a country told by its people and a count by a share."""
-        if c.highlight is None:
-            return 0.0
-        if c.highlight.kind == "role":
-            return ROLE_CREDIT
-        if c.highlight.kind == "demonym":
-            return DEMONYM_CREDIT
-        if q.counted and not q.wants_percent and hl.is_share(c.text, c.highlight):
-            return SHARE_CREDIT
-        if q.kind_words and kinds.names_the_kind(c.text, c.highlight, q.kind_words[-1]):
-            return 1.0 + NAMED_KIND_BONUS
-        return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:
         """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").

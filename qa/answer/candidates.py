@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qa.answer import highlight as hl
+from qa.answer import kinds
 from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question
 from qa.text.tokens import Analyzer
 
@@ -12,6 +13,12 @@ TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
 TYPED_MARGIN = 0.25  # a sentence with the wanted answer type this close to a best one without it goes first
 DUPLICATE_JACCARD = 0.8
 OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it scores this share of the best
+# What an answer of the wanted type adds to a sentence's score, as a share of answerer.W_TYPE (type_fit).
+LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
+ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
+DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
+SHARE_CREDIT = 0.5  # a count told as a share ("44% of the vote" for "how many votes")
+NAMED_KIND_BONUS = 0.5  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"
 
 
 @dataclass
@@ -30,6 +37,23 @@ class Candidate:
     text: str = ""  # the sentence, once read
     highlight: hl.TypedSpan | None = None
     matches: list[tuple[int, int]] = field(default_factory=list)
+
+
+def type_fit(q: Question, c: Candidate) -> float:
+    """1 for an answer of the wanted type; more for a name said to be of the kind asked; less for a person told
+    by role, or by a lone capitalised word (:func:`highlight.lone_name`), a country told by its people and a
+    count by a share."""
+    if c.highlight is None:
+        return 0.0
+    if c.highlight.kind == "role":
+        return ROLE_CREDIT
+    if c.highlight.kind == "demonym":
+        return DEMONYM_CREDIT
+    if q.counted and not q.wants_percent and hl.is_share(c.text, c.highlight):
+        return SHARE_CREDIT
+    if q.kind_words and kinds.names_the_kind(c.text, c.highlight, q.kind_words[-1]):
+        return 1.0 + NAMED_KIND_BONUS
+    return LONE_NAME_CREDIT if q.expected == PERSON and hl.lone_name(c.text, c.highlight, c.matches) else 1.0
 
 
 def ranked(cands) -> list[Candidate]:

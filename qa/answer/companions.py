@@ -102,3 +102,17 @@ def others_listed(sentence: str, companions: tuple[str, ...]) -> TypedSpan | Non
         if others:
             return TypedSpan(others[0][0], others[-1][1], "others")
     return None
+
+
+_BESIDE = r"(?:along with|together with|as well as|in addition to|besides|aside from|apart from|other than)"
+_COMPANIONS = re.compile(rf"\b{_BESIDE}\s+([^,?]+(?:,\s*[^,?]+)*?),\s*(?=(?:what|which|who|whom|where|how|in|on|at|to)\b)",
+                         re.I)
+_ASIDE = re.compile(rf",\s*{_BESIDE}\s+([^,?]+),", re.I)  # "Who, along with Watt, built it?"
+
+
+def asked_beside(text: str) -> tuple[str, ...]:
+    """The things a question names beside the ones it asks for: "Along with road vehicles, locomotives and
+    ships, on what vehicles ...?" -> ("road vehicles", "locomotives", "ships")."""
+    m = _COMPANIONS.search(text) or _ASIDE.search(text)
+    items = SEPARATOR.split(m.group(1)) if m else []
+    return tuple(i.strip() for i in items if i.strip())

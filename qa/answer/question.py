@@ -4,11 +4,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.companions import SEPARATOR
+from qa.answer.companions import asked_beside
+from qa.answer.events import asked_event
 from qa.answer.identity import asked_about
 from qa.answer.languages import asked_language, glossed
 from qa.answer.spans import CENTURY, YEAR, centuries
-from qa.text.fold import fold, fold_case_kept
+from qa.text.fold import fold
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
     IRREGULAR_VERBS,
@@ -271,17 +272,6 @@ def _person_noun(lowered: str) -> str | None:
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los|the)?\s*[A-Z][\w'’.-]*)*")
 
 
-_WHEN = r"^\s*(?:when|(?:in|during|by|until|since)?\s*(?:what|which)\s+(?:year|century|decade|month|period|era|date|day))\s+"
-_ASKED_WHEN = (re.compile(_WHEN + r"(?:did|does|do|will|would|could|can|might)\s+(?P<rest>.+)", re.I),
-               re.compile(_WHEN + r"(?:was|were|is|are|has been|have been|had been)\s+(?P<rest>.+)", re.I))
-# Words after which a verb's subject or object may end: "enter Rhineland", "discovered by", "end?".
-_AFTER_VERB = frozenset("and in into to from at on with for by of up down out off away over back through across "
-                        "against under after before again the a an his her its their this that".split())
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ism|ist|ance|ence|ship|age|ure|ery|ory|al|or|(?<!s)s)$")
-_HAPPENING = re.compile(r"\b(?:occur|happen|exist|t(?:ake|akes|ook|aken|aking)\s+place)", re.I)  # the event is all around
-_NAME_LINKS = frozenset("of the de da del der van von la le bin ibn al".split())  # "Piet van Aalst", "Duke of York"
-
-
 _LEADING_SETTING = re.compile(r"^\s*(?:after|before|when|while|if|once|since|during|following|as)\b[^,?]*,", re.I)
 _TRAILING_SETTING = re.compile(r"\b(?:during|after|before|following|throughout|amid|while)\b[^,?]*\??$", re.I)
 
@@ -305,52 +295,6 @@ def _setting(text: str, analyzer: Analyzer) -> set[str]:
         (inside if any(a <= t.start < b for a, b in spans) else outside).add(t.term)
     # With less than two words of its own, the question is about its scene: "What is released during photosynthesis?"
     return inside - outside if len(outside - _SAYS_LITTLE) >= 2 else set()
-
-
-def _event(text: str) -> tuple[str, ...]:
-    """What happened, in a question about when: its verb and the lower-case words after it ("When did the
-    Holocene end?" -> ("end",), "When did the army enter the city walls?" -> ("enter", "city", "walls")).
-
-    The verb is the first lower-case word after the subject followed by the question's end, a preposition, an
-    article or a name, and after "was" a past participle; after a name it is the next word. A word picked too
-    early only adds words. Empty for "When did the war take place?", whose event is all the question says."""
-    for passive, rx in enumerate(_ASKED_WHEN):
-        m = rx.match(fold_case_kept(text))  # "Émile" is a name, not "mile"
-        if m and _HAPPENING.search(m.group("rest")):
-            return ()
-        words = re.findall(r"[A-Za-z][\w'-]*", m.group("rest")) if m else []
-        first, last, after_name = 1, len(words), False
-        if words and words[0][0].isupper():  # a name is the subject: the verb comes right after it
-            after_name = True
-            first = next((i for i, w in enumerate(words) if not w[0].isupper() and w not in _NAME_LINKS
-                          and not w.endswith("ly")), len(words))  # "Europe fully forested": past the adverb
-            last = min(first + 1, len(words))
-        for i in range(first, last):
-            word, after = words[i], words[i + 1] if i + 1 < len(words) else None
-            if not word.islower() or word in _AFTER_VERB:
-                continue
-            if after is not None and after not in _AFTER_VERB and not after[0].isupper() and not after_name:
-                continue  # (after a name, the verb may have its object: "When did Peru break relations ...?")
-            if passive and not (word.endswith(("ed", "en")) or word in IRREGULAR_VERBS):
-                continue
-            if not passive and _NOUN_ENDING.search(word) and not word.endswith("er"):
-                continue
-            return tuple(w for w in words[i:] if w.islower() and w not in _AFTER_VERB)
-    return ()
-
-
-_BESIDE = r"(?:along with|together with|as well as|in addition to|besides|aside from|apart from|other than)"
-_COMPANIONS = re.compile(rf"\b{_BESIDE}\s+([^,?]+(?:,\s*[^,?]+)*?),\s*(?=(?:what|which|who|whom|where|how|in|on|at|to)\b)",
-                         re.I)
-_ASIDE = re.compile(rf",\s*{_BESIDE}\s+([^,?]+),", re.I)  # "Who, along with Watt, built it?"
-
-
-def _companions(text: str) -> tuple[str, ...]:
-    """The things a question names beside the ones it asks for: "Along with road vehicles, locomotives and
-    ships, on what vehicles ...?" -> ("road vehicles", "locomotives", "ships")."""
-    m = _COMPANIONS.search(text) or _ASIDE.search(text)
-    items = SEPARATOR.split(m.group(1)) if m else []
-    return tuple(i.strip() for i in items if i.strip())
 
 
 def _without_opening_word(m: re.Match) -> str:
@@ -401,9 +345,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_direction=direction,
         gloss_of=glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) and not language else None,
         language=language,
-        event=_event(text) if expected == DATE else (),
+        event=asked_event(text) if expected == DATE else (),
         setting=_setting(text, analyzer),
-        companions=_companions(text),
+        companions=asked_beside(text),
         identify=identify,
         kind_words=tuple(_kind_words(rest)) if wh in ("what", "which") else (),
         wants_kind=wh in ("what", "which") and expected == ENTITY or bool(frame and re.match(_SORT_OF, frame.group())),
