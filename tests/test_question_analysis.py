@@ -31,6 +31,9 @@ ANALYZER = Analyzer()
     ("What area does the park occupy?", "number", False),
     ("What area of the rainforest was cleared in 2020?", "number", False),
     ("What area in square kilometres does the park cover?", "number", False),
+    ("In what area of the colony were the land grants?", "place", False),  # "in what area" asks where
+    ("What present-day area was the camp near?", "place", False),
+    ("What present day county is the harbour town in?", "entity", False),  # a county, not a day
 ])
 def test_expected_answer_type(question, expected, wants_person):
     q = analyze(question, ANALYZER)

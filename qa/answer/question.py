@@ -196,8 +196,9 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\s+"
-                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)", lowered):
-            kind = PLACE  # "What area in Canada received them?" asks where; "What area does it span?" how large
+                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b"
+                                        r"|\b(?:present|modern)[\s-]day area\b", lowered):
+            kind = PLACE  # "What area in Canada received them?", "In what area ...?" ask where; "What area does it span?" how large
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh in ("which", "what", "whose") and head and is_person_noun(head):
         return (LIST if _plural(head) else PERSON), _plural(head)
