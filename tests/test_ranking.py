@@ -788,3 +788,11 @@ def test_a_sentence_about_another_named_one_does_not_count_for_the_one_asked(mak
 def test_an_adjective_in_ed_is_no_verb_after_a_count(make_corpus):
     e = _engine(make_corpus, {"a.txt": "Fourteen armed groups operate in Moldavia. The population of the region grew."})
     assert not e.ask("What is the population of Moldavia?").answered
+
+
+def test_the_rest_of_a_clause_is_weak_evidence_against_a_sentence_telling_the_whole_question(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "Sailors traditionally used a long rope to hold a small flag at the top of the mast. "
+        "One end of the rope carried a weight that held the sail against the strong wind.")})
+    quote, _ = _top(e.ask("What is held with a rope at the top of the mast?"))
+    assert quote.startswith("Sailors")

@@ -5,8 +5,9 @@ A sentence's score mixes a few signals, each scaled to 0..1:
     score = 1.0 * sentence BM25 (/ best)   + 0.25 * passage BM25 (/ best)
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
           + 0.25 * proximity: the question's neighbouring terms said side by side (idf-weighted share)
-          + 1.0 * answer-type match (candidates.type_fit: 0.5 for a one-word "who" answer, 1.5 for a name
-            said to be of the kind asked, "poet Theodor Fontane" for "what poet")
+          + 1.0 * answer-type match (candidates.type_fit: 0.5 for a one-word "who" answer or the rest of a
+            clause as a description, 1.5 for a name said to be of the kind asked, "poet Theodor Fontane" for
+            "what poet")
           + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
           - 2.0 if neither it, its neighbours nor its title mention a name the question mentions

@@ -17,6 +17,7 @@ OTHER_YEAR_SHARE = 0.7  # an answer from another year's article is shown if it s
 LONE_NAME_CREDIT = 0.5  # a one-word name as the answer to "who": often a place or a term, not a person
 ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rather than by name
 DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
+CLAUSE_CREDIT = 0.5  # what a sentence says after the question's words ("What does X drive?"): weak evidence
 SHARE_CREDIT = 0.5  # a count told as a share ("44% of the vote" for "how many votes")
 NAMED_KIND_BONUS = 0.5  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"
 
@@ -41,14 +42,16 @@ class Candidate:
 
 def type_fit(q: Question, c: Candidate) -> float:
     """1 for an answer of the wanted type; more for a name said to be of the kind asked; less for a person told
-    by role, or by a lone capitalised word (:func:`highlight.lone_name`), a country told by its people and a
-    count by a share."""
+    by role, or by a lone capitalised word (:func:`highlight.lone_name`), a country told by its people, a
+    count by a share and a description by the rest of a clause."""
     if c.highlight is None:
         return 0.0
     if c.highlight.kind == "role":
         return ROLE_CREDIT
     if c.highlight.kind == "demonym":
         return DEMONYM_CREDIT
+    if c.highlight.kind == "clause":
+        return CLAUSE_CREDIT
     if q.counted and not q.wants_percent and hl.is_share(c.text, c.highlight):
         return SHARE_CREDIT
     if q.kind_words and kinds.names_the_kind(c.text, c.highlight, q.kind_words[-1]):
