@@ -241,28 +241,18 @@ def test_a_thing_of_the_kind_asked_is_answered_without_a_name(make_corpus, text,
     assert r.answered and _top(r)[1] == short
 
 
-def test_the_kind_asked_said_with_only_the_questions_words_is_no_answer(make_corpus):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
-    r = engine.ask("What type of steam engines did the mill use?")
-    assert [a.highlight for a in r.answers + r.related] == [None]
-
-
 def test_a_common_word_opening_a_sentence_is_no_name(make_corpus):
     lamps = make_corpus({"lamps.txt": "Lamps\n\nEarly lamps came from the works by the harbour.\n\n"
-                                      "In the early years the works made rope.\n"})
+                                      "In the early years the works made rope, and early in the day they sold it.\n"})
     r = Engine.open(lamps).ask("Which company made the lamps?")
     assert r.answers + r.related and all(a.highlight is None for a in r.answers + r.related)
-    founder = make_corpus({"lamps.txt": "Lamps\n\nEarly founded the lamp works by the harbour.\n"})
-    assert _top(Engine.open(founder).ask("Who founded the lamp works?"))[1] == "Early"
-
-
-def test_a_sentence_telling_the_whole_question_answers_what_without_a_name(make_corpus):
-    engine = Engine.open(make_corpus({"mill.txt": (
-        "The mill\n\nThe old mill stands by the river.\n\nMaterial for its walls came by boat.\n\n"
-        "The roof of the old mill is covered with reeds from the marsh.\n")}))
-    r = engine.ask("What material is the roof of the old mill covered with?")
-    assert r.answered and r.answers[0].quote.startswith("The roof of the old mill")
-    assert not engine.ask("What material is the roof of the old bakery covered with?").answered
+    for text, question, name in [
+        ("Early founded the lamp works by the harbour.", "Who founded the lamp works?", "Early"),
+        ("Amber founded the animal shelter in 1990. She always wore an amber ring.", "Who founded the animal shelter?", "Amber"),
+        ("Golden Gate Mills made the sails. The golden sails were famous, and golden flags too.",
+         "Which company made the sails?", "Golden Gate Mills"),
+    ]:  # never or once in lower case, or a longer name
+        assert _top(Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"})).ask(question))[1] == name
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
@@ -284,3 +274,40 @@ def test_of_two_sentences_the_one_naming_a_thing_of_the_kind_asked_goes_first(ma
         "In 1550 the Church of Saint Ives was founded in Tarvel.\n")}))
     quote, short = _top(engine.ask("What church did the settlers found in Tarvel?"))
     assert quote.startswith("In 1550") and short == "Church of Saint Ives"
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("The Kell ships were built of oak, a hard wood from the hills.", "What type of wood were the Kell ships built of?", "oak"),
+    ("The drink of Ostra is called cider by the locals, who make it every autumn.", "What drink is made in Ostra?", "cider"),
+    ("The Tarn is a slow river that flows through Olm.", "What river flows through Olm?", "Tarn"),
+    ("Kell Mills is owned by Varn Textiles, which also runs the Kell Dye Works.", "What company owns Kell Mills?", "Varn Textiles"),
+    ("Pia Lund studied at Harwick Academy, near the Old School House in Varn.", "What school did Pia Lund attend?",
+     "Harwick Academy"),
+    ("The fuel of the lamps in Olm was whale oil.", "What fuel did the lamps in Olm burn?", "whale oil"),
+    ("The Dovria government was military until 1950.", "What type of government ruled Dovria?", "military"),
+])
+def test_the_kind_asked_is_read_from_the_words_around_it(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    r = engine.ask(question)
+    assert r.answered and _top(r)[1] == short
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("In 1820 a terrible disease killed most of the cattle in Brenmoor.", "What disease killed the cattle in Brenmoor?"),
+    ("Lena Varga played the old instrument her grandfather had built.", "What instrument did Lena Varga play?"),
+    ("A small ship called at Port Venn every spring.", "What ship called at Port Venn?"),
+    ("In Sava a large grey animal roamed the hills.", "What animal roamed the hills of Sava?"),
+    ("Miners in Kell used a simple but effective tool to find gold.", "What tool did the miners in Kell use to find gold?"),
+    ("The village's only bridge was named after the miller who paid for it.", "What bridge was named after the miller?"),
+    ("Ola Strand hoped to win a prize at the Varn fair but never did.", "What prize did Ola Strand win at the Varn fair?"),
+])
+def test_a_word_that_only_judges_or_measures_the_thing_does_not_say_which_it_is(make_corpus, text, question):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    r = engine.ask(question)
+    assert not r.answered and all(a.highlight is None for a in r.related)
+
+
+def test_a_quality_said_of_the_kind_asked_is_no_type_of_it(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
+    r = engine.ask("What type of steam engines did the mill use?")
+    assert r.answers + r.related and all(a.highlight is None for a in r.answers + r.related)

@@ -41,7 +41,7 @@ from qa.answer.identity import written_as_name
 from qa.answer.languages import GLOSS_WORDS
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
-from qa.answer.question import DATE, ENTITY, Question, analyze
+from qa.answer.question import DATE, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
@@ -86,9 +86,6 @@ MIN_COVERAGE = 0.15
 FOCUS_IDF_MARGIN = 1.0  # a name is a focus of the question if its idf is within this of the rarest name's
 MAX_MISSING_SHARE = 0.6
 MIN_COVERAGE_WITH_MISSING = 0.25
-# "What X ...?" is often answered by a thing no pattern finds ("the steam escapes"): a sentence that covers this
-# much of the question, all of whose words the corpus holds, is not declined for want of a name.
-MIN_COVERAGE_UNNAMED_THING = 0.75
 
 
 class Answerer:
@@ -100,6 +97,7 @@ class Answerer:
         self.analyzer = analyzer
         self.quote_of = quote_of  # unit number -> its text, verbatim
         self.text_of = text_of  # document number -> its text
+        self._lower_case: dict[tuple[int, str], bool] = {}  # (document, word): does it write the word in lower case?
         self._title_terms: dict[int, frozenset[str]] = {}
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
@@ -221,8 +219,7 @@ class Answerer:
         if self._untold_event(best, q, query):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
-        unnamed_thing = q.expected == ENTITY and best.coverage >= MIN_COVERAGE_UNNAMED_THING and not query.missing
-        if best.highlight is None and q.expected in TYPED and not dated and not unnamed_thing:
+        if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds {'an' if q.expected[0] in 'aeiou' else 'a'} {q.expected} that answers it"
         missing_share = sum(query.weight[t] for t in query.missing) / sum(query.weight.values())
         named = bool(query.names) and query.mentions(best.terms)  # "Which firm makes the Zeta phone?"
@@ -284,7 +281,7 @@ class Answerer:
         date = self.index.docs[doc].date
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known,
-                                everyday=lambda word: hl.in_lower_case(word, self.text_of(doc)))
+                                everyday=lambda word: self._everyday(doc, word))
         c.score += W_TYPE * type_fit(q, c) + W_YEAR * mismatch.year_fit(q.years, q.centuries, text, date)
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
@@ -292,6 +289,12 @@ class Answerer:
         if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
         return c
+
+    def _everyday(self, doc: int, word: str) -> bool:
+        """Does document ``doc`` write ``word`` in lower case (remembered)?"""
+        if (doc, word) not in self._lower_case:
+            self._lower_case[doc, word] = hl.in_lower_case(word, self.text_of(doc))
+        return self._lower_case[doc, word]
 
     def _antecedent(self, c: Candidate, q: Question, query: Query, asked: list[str]) -> Candidate | None:
         """The previous sentence, when ``c`` points back to the answer ("...accuses X of leading this group").

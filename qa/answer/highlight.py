@@ -161,17 +161,20 @@ def _rest_of_clause(sentence: str, matches: list[tuple[int, int]]) -> TypedSpan 
 
 
 def in_lower_case(word: str, text: str) -> bool:
-    """Does ``text`` write ``word`` in lower case ("early", "steam"): a common word, not a name?"""
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    """Does ``text`` write ``word`` in lower case more than once ("early", "steam"): a common word, not a name?
+    (Once may be a pun on a name: "Amber ... an amber ring".)"""
+    said = re.finditer(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text)
+    return next(said, None) is not None and next(said, None) is not None
 
 
 def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[str], bool]) -> TypedSpan | None:
-    """A name that opens the sentence, less its first word if that is a common word capitalised only to open
-    it ("Early versions ..."): the rest if a name is left, else None."""
-    if span.kind != "name" or sentence[: span.start].strip(" \"“'(") or not everyday(sentence[span.start : span.end].split()[0]):
+    """A name of one or two words that opens the sentence, less its first word if that is a common word
+    capitalised only to open it ("Early versions ...", "Early Watt engines"): the rest if a name is left, else
+    None. A longer name is kept whole ("Golden Gate Mills")."""
+    words = sentence[span.start : span.end].split()
+    if span.kind != "name" or len(words) > 2 or sentence[: span.start].strip(" \"“'(") or not everyday(words[0]):
         return span
-    first, _, rest = sentence[span.start : span.end].partition(" ")
-    return TypedSpan(span.end - len(rest), span.end, "name") if rest[:1].isupper() else None
+    return TypedSpan(span.end - len(words[1]), span.end, "name") if len(words) == 2 and words[1][:1].isupper() else None
 
 
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]],
@@ -185,7 +188,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
     if question.wants_kind and not (question.gloss_of or question.identify or question.language):
         named = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
-        found += [k for k in kinds.of_kind(sentence, map(analyzer.term, question.kind_words), asked, analyzer)
+        found += [k for k in kinds.of_kind(sentence, map(analyzer.term, question.kind_words), asked, analyzer, question.sorts)
                   if not any(n.start < k.end and k.start < n.end for n in named)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import IRREGULAR_VERBS, STOPWORDS
+from qa.text.wordlists import EVALUATIVE, IRREGULAR_VERBS, STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z\d][\w'’-]*")
 _LINKS = {"and", "or"}  # inside a run of modifiers: "chain or screw stoking mechanism"
@@ -21,8 +21,15 @@ _TIMES = {"century", "centuries", "year", "years", "decade", "decades", "era", "
 MAX_MODIFIERS = 5
 _BE = r"(?:is|are|was|were)"
 _SUBJECT = re.compile(rf"(?:^|[,;:(]\s*)((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_BE}\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
-_COMPLEMENT = re.compile(rf"^(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)??)?\s+{_BE}\s+(?!(?:not|also|used|usually|often|the\s+same)\b)((?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)(?=\s*(?:[,;:.()]|$|\s+(?:which|that|who|because|since|when|where)\b))")
-_CALLED = re.compile(rf"^\s*(?:(?:,\s*)?{_BE}\s+)?(?:also\s+)?(?:called|named|termed|known\s+as)\s+((?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)(?=\s*(?:[,;:.()]|$|\s+(?:and|or|which|that|with|in|of|by|for)\b))")
+_OF = r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"  # "The fuel (of the lamps in Olm) was whale oil"
+_PHRASE = r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+_ENDS = (r"(?=\s*(?:[,;:.()]|$|\s+(?:and|or|which|that|who|whom|whose|because|since|when|where|until|till|in|on|at|"
+         r"from|by|for|with|after|before|during)\b))")
+_COMPLEMENT = re.compile(rf"^{_OF}\s+{_BE}\s+(?!(?:not|never|also|used|usually|often|called|named|known|termed|the\s+same)\b"
+                         rf"|[\w'’-]+ed\b){_PHRASE}{_ENDS}")
+_CALLED = re.compile(rf"^{_OF}\s*(?:(?:,\s*)?{_BE}\s+)?(?:also\s+)?(?:called|named|termed|known\s+as)\s+"
+                     rf"(?!(?:after|for|on|upon|off)\b){_PHRASE}{_ENDS}")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")  # "oak, a hard wood": oak is the wood
 _NAMING = {"name", "names", "title", "titles", "term", "terms", "word", "words"}  # "its Dutch name": of no kind
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normally water", "the trunnion"
 
@@ -32,8 +39,9 @@ def _plain(word: str) -> str:
 
 
 def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -> TypedSpan | None:
-    """The words right before ``start`` that qualify the word there, less the question's own words at either
-    end: "a chain or screw stoking" -> "chain or screw stoking"; "the 19th century compound" -> "compound"."""
+    """The words right before ``start`` that qualify the word there, less the question's own words and words
+    that only judge or measure at either end: "a chain or screw stoking" -> "chain or screw stoking"; "the
+    19th century compound" -> "compound"; "a long comic" -> "comic"; "a terrible" -> None."""
     run: list[re.Match] = []
     for m in reversed(list(_WORD.finditer(sentence, max(0, start - 80), start))):
         if sentence[m.end() : run[0].start() if run else start].strip():
@@ -44,8 +52,9 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
             break
         run.insert(0, m)
 
-    def said(m: re.Match) -> bool:
-        return _plain(m.group()) in _LINKS or analyzer.term(_plain(m.group())) in asked
+    def said(m: re.Match) -> bool:  # the question's own words, and words that judge or measure ("old", "large")
+        word = _plain(m.group())
+        return word in _LINKS or word in EVALUATIVE or analyzer.term(word) in asked
 
     while run and said(run[0]):
         run.pop(0)
@@ -61,10 +70,12 @@ def _trimmed(sentence: str, start: int, end: int) -> TypedSpan | None:
     return TypedSpan(start, end, "kind") if start < end else None
 
 
-def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer: Analyzer) -> list[TypedSpan]:
+def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer: Analyzer, sorts: bool) -> list[TypedSpan]:
     """Spans of ``sentence`` that tell which thing of the asked kind it is: for each word whose term is one of
-    ``kind_terms``, the modifiers before it, the subject or complement of a copula beside it, and the name
-    after "called" or "known as"."""
+    ``kind_terms``, the modifiers before it, the subject or complement of a copula beside it, the name
+    after "called" or "known as", and the thing it is said of ("oak, a hard wood"). With ``sorts`` ("what type
+    of government") one lower-case word after a copula is an answer too ("was military", not "was loud");
+    else it may be any adjective."""
     kinds = set(kind_terms)
     found: list[TypedSpan] = []
     for token in analyzer.tokens(sentence):
@@ -78,20 +89,38 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
             found.append(_trimmed(sentence, subject.start(1), subject.end(1)))
         after = sentence[token.end :]
         told = _COMPLEMENT.match(after) if art else None  # "The fuel of the lamps was whale oil"
-        if told and (" " in told.group(1) or told.group(1)[0].isupper()):  # one lower-case word may be an adjective: "loud"
+        word = told and told.group(1)
+        if word and (" " in word or word[0].isupper() or sorts and _plain(word) not in EVALUATIVE):  # not "was loud"
             found.append(_trimmed(sentence, token.end + told.start(1), token.end + told.end(1)))
         if called := _CALLED.match(after):
             found.append(_trimmed(sentence, token.end + called.start(1), token.end + called.end(1)))
+        if apposed := _APPOSED.search(before):
+            found.append(_modifiers(sentence, apposed.start(), asked, analyzer))
     return [s for s in found if s is not None]
 
 
+def _kind_pattern(head: str) -> str:
+    """The head word, singular or plural: "church" / "churches", "bus" / "buses", "county" / "counties"."""
+    if head.endswith("ies"):
+        one = head[:-3] + "y"
+    elif head.endswith(("ches", "shes", "sses", "xes")):
+        one = head[:-2]
+    elif head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        one = head[:-1]
+    else:
+        one = head
+    many = one[:-1] + "ies" if one.endswith("y") else one + ("es" if one.endswith(("ch", "sh", "s", "x")) else "s")
+    return rf"\b(?:{re.escape(one)}|{re.escape(many)})\b(?!['’])"
+
+
 def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
-    """Is the name said to be of the kind asked for: "poet Theodor Fontane", "the county of Westchester",
-    "This document, the Guanabara Confession", "the French Church of London", "Olm, a river"?"""
+    """Is the name said to be of the kind asked for: "poet Theodor Fontane", "the county of Westerby", "This
+    charter, the Compact of Olm", "the Church of Saint Ives", "President Joe Biden" (its own head word or
+    title; not "Old School House"), "Olm, a river"? ("the poet's sister" is no poet.)"""
     if span.kind not in ("name", "list") or head in _NAMING:
         return False
-    stem = re.escape(head[:-1] if head.endswith("s") and not head.endswith("ss") else head)
-    kind = rf"\b{stem}(?:s|es)?\b"
-    return bool(re.search(kind, sentence[span.start : span.end], re.I)
+    kind = _kind_pattern(head)
+    words = re.split(r"\s+of\s+", sentence[span.start : span.end])[0].split()
+    return bool(any(re.fullmatch(kind, w, re.I) for w in {words[0], words[-1]})  # "President Joe Biden", "Church of X"
                 or re.search(rf"{kind}(?:\s+of)?\s*(?:,\s*(?:the|a|an)\s+)?$", sentence[max(0, span.start - 40) : span.start], re.I)
                 or re.match(rf",?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{kind}", sentence[span.end : span.end + 50], re.I))

@@ -9,7 +9,7 @@ from qa.answer.events import asked_event
 from qa.answer.identity import asked_about
 from qa.answer.languages import asked_language, glossed
 from qa.answer.spans import CENTURY, YEAR, centuries
-from qa.text.fold import fold
+from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
     IRREGULAR_VERBS,
@@ -91,6 +91,7 @@ class Question:
     identify: str | None = None  # "Who is Ana Ruiz?": the name of the one to tell about (what the text calls them)
     kind_words: tuple[str, ...] = ()  # "What working fluid ...", "what type of engines": the words of the kind asked for
     wants_kind: bool = False  # "What X ...?" or "what type of X" asks for a thing of that kind (which may have no name)
+    sorts: bool = False  # "what type/kind/sort of X": the answer may be a word that qualifies X ("military")
 
     @property
     def terms(self) -> list[str]:
@@ -158,15 +159,37 @@ def head_noun(rest: list[str]) -> str | None:
     return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
 
 
-def _kind_words(rest: list[str]) -> list[str]:
+def _third_person(word: str) -> bool:
+    """Could the word be a verb after a singular subject ("owns", "borders", "moves")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def _kind_words(rest: list[str], cased: list[str]) -> list[str]:
     """The words naming the kind of thing "what/which" asks for: "what working fluid is used" -> working, fluid;
-    "what type of engines" -> engines; "what are the stages called" -> stages."""
+    "what type of engines" -> engines; "what are the stages called" -> stages. ``cased``: ``rest`` as written.
+
+    A name that opens the phrase is left out ("what German poet"). The phrase ends at a function word or at a
+    verb after a singular noun, which is told by what follows: "engines" in "what steam engines were used" is
+    the noun, "owns" in "what company owns Kell Mills" the verb."""
+    skip = 0
     if rest[:1] and rest[0] in ("is", "are", "was", "were") and rest[1:2] in (["the"], ["a"], ["an"]):
-        rest = rest[2:]
-    rest = list(itertools.dropwhile(lambda w: w in _QUANTIFIERS, rest))
-    if rest[1:2] == ["of"] and rest[0] in _SORTS:
-        rest = rest[2:]
-    return list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w), rest[:3]))
+        skip = 2
+    while skip < len(rest) and rest[skip] in _QUANTIFIERS:
+        skip += 1
+    if rest[skip + 1 : skip + 2] == ["of"] and rest[skip : skip + 1] and rest[skip] in _SORTS:
+        skip += 2
+    phrase: list[str] = []
+    for i in range(skip, min(skip + 3, len(rest))):
+        word, after = rest[i], rest[i + 1] if i + 1 < len(rest) else None
+        if cased[i][:1].isupper() and not phrase:
+            continue  # a name qualifying the kind: "what German poet", "what Olm river"
+        if word in STOPWORDS or word in _AUXILIARIES or _verb_form(word):
+            break
+        if phrase and _third_person(word) and not _third_person(phrase[-1]) and not (
+                after is None or after in _AUXILIARIES or _verb_form(after)):
+            break  # "which county borders Westerby", "what mechanism moves coal"
+        phrase.append(word)
+    return phrase
 
 
 def _verb_form(word: str) -> bool:
@@ -306,6 +329,7 @@ def _without_opening_word(m: re.Match) -> str:
 def analyze(text: str, analyzer: Analyzer) -> Question:
     folded = fold(text)
     words = re.findall(r"[a-z0-9]+", folded)
+    cased = re.findall(r"[A-Za-z0-9]+", fold_case_kept(text))  # the same words as written
     wh, rest = _wh_and_rest(words)
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     expected, wants_list = _expected(wh, head, rest, folded)
@@ -323,6 +347,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     if direction:
         expected, wants_list = PLACE, False
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
+    sorts = bool(frame and re.match(_SORT_OF, frame.group()))
     # The frame and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
     skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m]
     tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
@@ -350,7 +375,8 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         setting=_setting(text, analyzer),
         companions=asked_beside(text),
         identify=identify,
-        kind_words=tuple(_kind_words(rest)) if wh in ("what", "which") else (),
-        wants_kind=wh in ("what", "which") and expected == ENTITY or bool(frame and re.match(_SORT_OF, frame.group())),
+        kind_words=tuple(_kind_words(rest, cased[len(cased) - len(rest):])) if wh in ("what", "which") else (),
+        wants_kind=wh in ("what", "which") and expected == ENTITY or sorts,
+        sorts=sorts,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )

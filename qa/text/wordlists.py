@@ -172,6 +172,20 @@ other right high different small early young important few bad same able ever st
 well way thing time year day people part place case week point name kind lot number fact
 """)
 
+# Adjectives that judge or measure a thing rather than tell which one it is: "a terrible disease", "the old
+# instrument", "a small ship" answer no "What disease/instrument/ship ...?".
+EVALUATIVE = _words("""
+good bad great poor fine nice best worst better worse new old young ancient modern recent late early big
+small large little huge tiny vast great long short tall high low wide narrow deep shallow heavy light fast
+slow quick rapid hard soft strong weak simple complex complicated easy difficult effective efficient useful
+important major minor main chief principal key famous popular common rare usual unusual strange odd
+terrible awful wonderful beautiful ugly pretty lovely grand fair serious severe sudden gradual certain
+particular special typical general various several single only whole entire full empty real true false
+proper original similar different same other another own known unknown likely possible necessary
+significant notable remarkable considerable enormous massive grey gray loud quiet noisy silent busy calm bright dark
+hot cold warm cool wet dry clean dirty rich cheap expensive safe dangerous
+""")
+
 # Sovereign states and common short forms, lower-case and accent-free.
 COUNTRIES = frozenset(name.strip() for name in """
 afghanistan, albania, algeria, andorra, angola, antigua and barbuda, argentina, armenia, australia,
