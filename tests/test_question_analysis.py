@@ -551,6 +551,8 @@ def test_another_century_is_another_time(centuries, sentence, other):
     ("In what kind of habitat does the finch live?", "description", "kind"),
     ("The band's final album was named what?", "entity", None),
     ("What causes the tides?", "description", None),
+    ("What happens to the mill if the river floods?", "description", None),  # a verb after "what"
+    ("What needs to be done before the bridge opens?", "description", None),
 ])
 def test_question_words_inside_the_question_and_heads_of_noun_phrases(question, expected, head):
     q = analyze(question, ANALYZER)
@@ -725,3 +727,18 @@ def test_what_nationality_asks_for_a_peoples_word(question, nationality):
 def test_a_temperature_unit_only_when_a_temperature_is_asked():
     assert analyze("At what temperature does water boil?", Analyzer()).unit == "temperature"
     assert analyze("How many temperature readings did the station record?", Analyzer()).unit is None
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What working fluid is used in the turbine?", ("working", "fluid")),
+    ("What type of steam engines drove the mill?", ("steam", "engines")),
+    ("What steam engines were used at the mill?", ("steam", "engines")),  # "engines" before "were": the noun
+    ("Which county borders Westerby?", ("county",)),  # "borders" before a name: the verb
+    ("What company owns Kell Mills?", ("company",)),
+    ("What mechanism moves coal from the bunker?", ("mechanism",)),
+    ("What German poet was born in Olm?", ("poet",)),  # a name opening the phrase is left out
+    ("What are the stages of the engine called?", ("stages",)),
+    ("What happens after the lead melts?", ()),
+])
+def test_the_words_of_the_kind_asked_for(question, kind):
+    assert analyze(question, ANALYZER).kind_words == kind

@@ -126,6 +126,9 @@ def _plural(noun: str) -> bool:
     return noun in _IRREGULAR_PLURALS or noun.endswith("men") or (noun.endswith("s") and not noun.endswith("ss"))
 
 
+# Verbs that follow "what" itself: "What happens after the lead melts?" asks what took place, not "which happens".
+_WHAT_VERBS = frozenset("happens happened happen occurs occurred occur needs means meant remains remained follows "
+                        "followed exists existed matters mattered seems seemed".split())
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "should", "may", "might"}
@@ -142,7 +145,7 @@ def head_noun(rest: list[str]) -> str | None:
     if rest[:2] == ["of", "the"]:  # "which of the (following) streams"
         return next((w for w in rest[2:5] if w not in STOPWORDS and w not in _QUANTIFIERS), None)
     rest = list(itertools.dropwhile(lambda w: w in _QUANTIFIERS, rest))  # "which other famous singer"
-    if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS:
+    if not rest or rest[0] in _AUXILIARIES or rest[0] in STOPWORDS or rest[0] in _WHAT_VERBS:
         return None
     # The noun phrase ends at a function word; English puts its head last ("which other famous singer").
     phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w),
@@ -183,7 +186,7 @@ def _kind_words(rest: list[str], cased: list[str]) -> list[str]:
         word, after = rest[i], rest[i + 1] if i + 1 < len(rest) else None
         if cased[i][:1].isupper() and not phrase:
             continue  # a name qualifying the kind: "what German poet", "what Olm river"
-        if word in STOPWORDS or word in _AUXILIARIES or _verb_form(word):
+        if word in STOPWORDS or word in _AUXILIARIES or word in _WHAT_VERBS or _verb_form(word):
             break
         if phrase and _third_person(word) and not _third_person(phrase[-1]) and not (
                 after is None or after in _AUXILIARIES or _verb_form(after)):
