@@ -311,3 +311,14 @@ def test_a_quality_said_of_the_kind_asked_is_no_type_of_it(make_corpus):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
     r = engine.ask("What type of steam engines did the mill use?")
     assert r.answers + r.related and all(a.highlight is None for a in r.answers + r.related)
+
+
+@pytest.mark.parametrize(("text", "question", "short"), [
+    ("The new loom was exhibited at the Harwick Exhibition in 1862.", "Where was the new loom shown?", "Harwick Exhibition"),
+    ("As the main ally of Peru, Chile has firmly opposed the sanctions.", "Which nation is Lima's closest partner?", "Chile"),
+    ("The ideal cycle used to study the engine is called the Varn cycle.", "What cycle is used to study the engine?",
+     "Varn"),
+])
+def test_a_name_is_news_unless_it_repeats_the_question_or_its_names(make_corpus, text, question, short):
+    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    assert _top(engine.ask(question))[1] == short

@@ -281,7 +281,7 @@ class Answerer:
         date = self.index.docs[doc].date
         c.matches = [(t.start, t.end) for t in tokens if t.term in asked]
         c.highlight = hl.choose(text, q, self.analyzer, c.matches, query.known,
-                                everyday=lambda word: self._everyday(doc, word))
+                                everyday=lambda word: self._everyday(doc, word), named=query.named)
         c.score += W_TYPE * type_fit(q, c) + W_YEAR * mismatch.year_fit(q.years, q.centuries, text, date)
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer

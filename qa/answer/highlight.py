@@ -98,16 +98,21 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     return found
 
 
-def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer) -> bool:
-    """False when the span only repeats what the question already says (``asked``: its terms). A name in
-    another language is news however like the one asked it looks ("Olmé" for the Olm)."""
+def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer, named: set[str],
+                    kind: str | None = None) -> bool:
+    """False when the span only repeats what the question already says (``asked``: its terms and their synonyms;
+    a name is judged on ``named``, :attr:`Query.named`). A name in another language is news however like the
+    one asked it looks ("Olmé" for the Olm), and so is a name of the ``kind`` asked that adds a word to it
+    ("the Rankine cycle" for "What cycle ...?")."""
     if span.kind in ("form", "others"):  # a name in another language; the others of a list the question names
         return True
     terms = analyzer.terms(sentence[span.start : span.end])
     if not terms:
         return span.kind in ("number", "date")
+    if span.kind in ("name", "list") and kind and kinds.names_the_kind(sentence, span, kind):
+        return any(t not in named for t in terms)
     if span.kind in ("name", "list"):
-        return sum(t in asked for t in terms) < 0.5 * len(terms)
+        return sum(t in named for t in terms) < 0.5 * len(terms)
     return any(t not in asked for t in terms)
 
 
@@ -178,24 +183,28 @@ def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[
 
 
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]],
-           asked: set[str] | None = None, everyday: Callable[[str], bool] = lambda word: False) -> TypedSpan | None:
-    """The best answer span: new information of the right type, close to the question's words. ``everyday``
-    tells a word the corpus also writes in lower case: opening a sentence, it is no name."""
+           asked: set[str] | None = None, everyday: Callable[[str], bool] = lambda word: False,
+           named: set[str] | None = None) -> TypedSpan | None:
+    """The best answer span: new information of the right type, close to the question's words (``asked`` and
+    ``named``: see :func:`new_information`). ``everyday`` tells a word the corpus also writes in lower case:
+    opening a sentence, it is no name."""
     asked = set(question.terms) if asked is None else asked
+    named = asked if named is None else named
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
     if question.wants_kind and not (question.gloss_of or question.identify or question.language):
-        named = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
+        names_found = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
         found += [k for k in kinds.of_kind(sentence, map(analyzer.term, question.kind_words), asked, analyzer, question.sorts)
-                  if not any(n.start < k.end and k.start < n.end for n in named)]
+                  if not any(n.start < k.end and k.start < n.end for n in names_found)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):
             found = [s for s in found if not is_share(sentence, s)]  # a share answers "how many votes" if one of votes
         found = found + [s for s in counting.counts_in_words(sentence, question.counted, analyzer) if s not in found]
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
-    options = [s for s in found if new_information(core(s), sentence, asked, analyzer)
+    kind = question.kind_words[-1] if question.kind_words else None
+    options = [s for s in found if new_information(core(s), sentence, asked, analyzer, named, kind)
                and not (glossed and _glossing(sentence, s, matches))]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
         return _rest_of_clause(sentence, matches)
@@ -253,7 +262,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         thing = question.expected == PERSON and span.kind == "name" and not spans.is_person_like(sentence, span)  # "Halden Bank"
         # for "where", a name said as a place ("in the Caribbean Sea") before another ("the US Coast Guard intercepted")
         elsewhere = question.expected == PLACE and span.kind == "name" and not spans.after_a_place_word(sentence, span.start)
-        named_kind = bool(question.kind_words) and kinds.names_the_kind(sentence, span, question.kind_words[-1])
+        named_kind = bool(kind) and kinds.names_the_kind(sentence, span, kind)
         return (*counts, not named_kind, not spans.titled(sentence, span, question.role), thing or elsewhere, lone, other_bound,
                 distance(span) - 15 * length_bonus)
 

@@ -116,11 +116,12 @@ def _kind_pattern(head: str) -> str:
 def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
     """Is the name said to be of the kind asked for: "poet Theodor Fontane", "the county of Westerby", "This
     charter, the Compact of Olm", "the Church of Saint Ives", "President Joe Biden" (its own head word or
-    title; not "Old School House"), "Olm, a river"? ("the poet's sister" is no poet.)"""
+    title; not "Old School House"), "the Varn cycle", "Olm, a river"? ("the poet's sister" is no poet.)"""
     if span.kind not in ("name", "list") or head in _NAMING:
         return False
     kind = _kind_pattern(head)
     words = re.split(r"\s+of\s+", sentence[span.start : span.end])[0].split()
     return bool(any(re.fullmatch(kind, w, re.I) for w in {words[0], words[-1]})  # "President Joe Biden", "Church of X"
                 or re.search(rf"{kind}(?:\s+of)?\s*(?:,\s*(?:the|a|an)\s+)?$", sentence[max(0, span.start - 40) : span.start], re.I)
-                or re.match(rf",?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{kind}", sentence[span.end : span.end + 50], re.I))
+                or re.match(rf"\s+{kind}|,?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{kind}",
+                            sentence[span.end : span.end + 50], re.I))

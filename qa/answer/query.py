@@ -42,6 +42,12 @@ class Query:
         """The question's terms and their synonyms: an answer must bring something else."""
         return set(self.terms).union(*self.related.values())
 
+    @cached_property
+    def named(self) -> set[str]:
+        """The question's terms and the synonyms of its names' ("Caracas" -> "venezuela"): what an answer that
+        is a name must bring more than ("London Exhibition" does for "Where was it shown?")."""
+        return set(self.terms).union(*(self.related.get(t, ()) for ts in self.names.values() for t in ts))
+
     def bm25_terms(self) -> tuple[list[str], list[float]]:
         terms, boosts = list(self.terms), [SETTING_BOOST if t in self.setting else 1.0 for t in self.terms]
         for t in self.terms:
