@@ -796,3 +796,11 @@ def test_the_rest_of_a_clause_is_weak_evidence_against_a_sentence_telling_the_wh
         "One end of the rope carried a weight that held the sail against the strong wind.")})
     quote, _ = _top(e.ask("What is held with a rope at the top of the mast?"))
     assert quote.startswith("Sailors")
+
+
+def test_another_name_of_the_country_asked_is_the_same_country(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "One of the most prominent painters in the Netherlands was Ida Brandt. "
+        "Painters from Belgium, such as Rik Mertens, also worked in the city.")})
+    quote, short = _top(e.ask("Who was a prominent painter in Holland?"))
+    assert quote.startswith("One of the most") and short == "Ida Brandt"

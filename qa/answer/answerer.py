@@ -49,7 +49,7 @@ from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
 
 
 def _ordinal(n: int) -> str:
@@ -101,7 +101,7 @@ class Answerer:
         self._title_terms: dict[int, frozenset[str]] = {}
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
         self.synonyms: dict[str, set[str]] = {}
-        capitals = [[city, country] for city, country in CAPITALS.items() if " " not in city + country]
+        capitals = [[city, country] for city, country in {**CAPITALS, **COUNTRY_ALIASES}.items() if " " not in city + country]
         for group in synonym_groups() + capitals:
             stems = {analyzer.term(w) for w in group} - {""}
             for t in stems:

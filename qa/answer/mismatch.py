@@ -13,7 +13,7 @@ from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -270,7 +270,7 @@ class Countries:
     """Countries, and capitals standing for them, as terms."""
 
     def __init__(self, analyzer: Analyzer):
-        pairs = [(c, c) for c in COUNTRIES] + list(CAPITALS.items())
+        pairs = [(c, c) for c in COUNTRIES] + list(CAPITALS.items()) + list(COUNTRY_ALIASES.items())
         self.of = {term: country for term, country in ((analyzer.term(a), analyzer.term(b)) for a, b in pairs
                                                        if " " not in a + b) if term and country and "." not in term}
 

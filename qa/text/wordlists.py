@@ -212,6 +212,9 @@ united states, united states of america, usa, us, u.s, america, uruguay, uzbekis
 vatican, venezuela, vietnam, yemen, zambia, zimbabwe, korea
 """.replace("\n", " ").split(","))
 
+# Other names of one country (each also in COUNTRIES).
+COUNTRY_ALIASES = {"holland": "netherlands", "britain": "uk", "burma": "myanmar"}
+
 # Capitals used for their countries in news prose ("Washington said", "talks with Moscow").
 CAPITALS = {
     "washington": "usa", "moscow": "russia", "beijing": "china", "london": "uk", "paris": "france",
