@@ -742,3 +742,13 @@ def test_a_temperature_unit_only_when_a_temperature_is_asked():
 ])
 def test_the_words_of_the_kind_asked_for(question, kind):
     assert analyze(question, ANALYZER).kind_words == kind
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("How long did the duchy control the island?", "duration"),  # an action lasts
+    ("How long did the strike last?", "duration"),
+    ("How long does the river run?", "length"),  # a river runs a length
+    ("How long is the bridge?", "length"),
+])
+def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, unit):
+    assert analyze(question, ANALYZER).unit == unit

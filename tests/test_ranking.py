@@ -804,3 +804,12 @@ def test_another_name_of_the_country_asked_is_the_same_country(make_corpus):
         "Painters from Belgium, such as Rik Mertens, also worked in the city.")})
     quote, short = _top(e.ask("Who was a prominent painter in Holland?"))
     assert quote.startswith("One of the most") and short == "Ida Brandt"
+
+
+def test_a_country_and_its_peoples_word_are_one_term(make_corpus):
+    analyzer = Analyzer()
+    for country, people in [("France", "French"), ("Germany", "German"), ("Europe", "European"), ("Netherlands", "Dutch")]:
+        assert analyzer.terms(country) == analyzer.terms(people)
+    assert analyzer.terms("francs") != analyzer.terms("France")  # the money is another word
+    e = Engine.open(make_corpus({"b.txt": "Notes\n\nThe island was under Western European rule for 380 years.\n"}))
+    assert _top(e.ask("How long did Western Europe rule the island?"))[1] == "380 years"

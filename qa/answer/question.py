@@ -238,7 +238,9 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
 
 
 _UNIT_OF = [
-    ("duration", r"\bhow long (?:did|does|do|will|would|was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
+    ("duration", r"\bhow long (?:did|does|do|will|would|can|could|has|have|had)\b(?!.*\b(?:run|flow|stretch|extend|"
+                 r"reach|span|measure)\b)"  # an action lasts ("did X rule"); a river runs a length
+                 r"|\bhow long (?:was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
     ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
     ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),

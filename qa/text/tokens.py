@@ -35,6 +35,7 @@ _PHRASES = {("united", "states"): "usa", ("united", "nations"): "un",
             **{(region, a): f"{region}america" for region in ("latin", "south", "north", "central")
                for a in ("america", "american", "americans")}}
 _PHRASE_STARTS = frozenset(first for first, _ in _PHRASES)
+_COUNTRY_NAMES = frozenset(DEMONYMS.values())  # kept whole, not stemmed
 
 
 def _spelling(word: str) -> tuple[str, str | None, bool]:
@@ -190,6 +191,8 @@ class Analyzer:
         country = DEMONYMS.get(word) or (word.endswith("s") and DEMONYMS.get(word[:-1]))
         if country:
             return country
+        if word in _COUNTRY_NAMES:
+            return word  # as its people's word gives it: "France" and "French" are one term (not "franc")
         if self.closed:
             return self._known_inflection(word) or UNKNOWN + word
         if self._stemmer is None:
