@@ -285,11 +285,26 @@ def test_of_two_sentences_the_one_naming_a_thing_of_the_kind_asked_goes_first(ma
      "Harwick Academy"),
     ("The fuel of the lamps in Olm was whale oil.", "What fuel did the lamps in Olm burn?", "whale oil"),
     ("The Dovria government was military until 1950.", "What type of government ruled Dovria?", "military"),
+    ("Selby Bay, which is the oldest port on the coast, exports wool.", "What port exports wool?", "Selby Bay"),
+    ("Anna Kell, a company lawyer, said the bridge was built by Brask and Sons.", "What company built the bridge?",
+     "Brask"),
+    ("The kilns burned peat, the cheapest fuel in the valley.", "What fuel did the kilns burn?", "peat"),
+    ("The Lorne family lived on Church Street in Haxby. Every Sunday the Lorne family attended St Bede's.",
+     "Which church did the Lorne family attend?", "St Bede"),
+    ("In 1901 the River Orm flooded Haxby.", "Which village did the stream flood in 1901?", "Haxby"),
+    ("The Pelby Castle garrison surrendered to Ada Roan.", "To whom did the fort's garrison surrender?", "Ada Roan"),
+    ("Red Hill is a village on the Tyl. Its houses have red roofs and red doors.", "What village lies on the Tyl?",
+     "Red Hill"),
 ])
 def test_the_kind_asked_is_read_from_the_words_around_it(make_corpus, text, question, short):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
     r = engine.ask(question)
     assert r.answered and _top(r)[1] == short
+
+
+def test_the_kind_asked_after_a_possessive(make_corpus):
+    engine = Engine.open(make_corpus({"a.txt": "Lena Voss\n\nLena Voss grew up in Pelby. Her instrument was the cello.\n"}))
+    assert _top(engine.ask("What instrument did Lena Voss play?"))[1] == "the cello"
 
 
 @pytest.mark.parametrize(("text", "question"), [
@@ -300,6 +315,10 @@ def test_the_kind_asked_is_read_from_the_words_around_it(make_corpus, text, ques
     ("Miners in Kell used a simple but effective tool to find gold.", "What tool did the miners in Kell use to find gold?"),
     ("The village's only bridge was named after the miller who paid for it.", "What bridge was named after the miller?"),
     ("Ola Strand hoped to win a prize at the Varn fair but never did.", "What prize did Ola Strand win at the Varn fair?"),
+    ("The longest bridge in the county crosses the Orm at Haxby.", "What bridge crosses the Orm at Haxby?"),
+    ("In 1902 the council of Orm adopted an ambitious plan.", "What plan did the council of Orm adopt?"),
+    ("After the war, the main fuel burned in Haxby was peat.", "What fuel was burned in Haxby?"),
+    ("Lena Voss worked in organic chemistry at Orm.", "In what area of study did Lena Voss work?"),
 ])
 def test_a_word_that_only_judges_or_measures_the_thing_does_not_say_which_it_is(make_corpus, text, question):
     engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))

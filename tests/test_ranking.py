@@ -813,3 +813,9 @@ def test_a_country_and_its_peoples_word_are_one_term(make_corpus):
     assert analyzer.terms("francs") != analyzer.terms("France")  # the money is another word
     e = Engine.open(make_corpus({"b.txt": "Notes\n\nThe island was under Western European rule for 380 years.\n"}))
     assert _top(e.ask("How long did Western Europe rule the island?"))[1] == "380 years"
+
+
+def test_a_name_of_the_kind_asked_does_not_outweigh_a_sentence_that_tells_the_question(make_corpus):
+    e = _engine(make_corpus, {"a.txt": (
+        "In 1402 the army of Olm crossed the Tess near Pelby. The river Ambel runs past the army's old camp near Pelby.")})
+    assert _top(e.ask("Which river did the army of Olm cross near Pelby?"))[1] == "Tess"

@@ -6,7 +6,7 @@ A sentence's score mixes a few signals, each scaled to 0..1:
           + 0.25 * document BM25 (/ best)  + 1.0 * coverage of the question's terms (idf-weighted)
           + 0.25 * proximity: the question's neighbouring terms said side by side (idf-weighted share)
           + 1.0 * answer-type match (candidates.type_fit: 0.5 for a one-word "who" answer or the rest of a
-            clause as a description, 1.5 for a name said to be of the kind asked, "poet Theodor Fontane" for
+            clause as a description, 1.25 for a name said to be of the kind asked, "poet Theodor Fontane" for
             "what poet")
           + 0.3 * year named by the question (-0.3 other year)
           - 0.3 if it is a heading rather than a sentence
@@ -68,6 +68,7 @@ _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)",
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
 _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+(?-i:[a-z])", re.I)
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+([A-Za-z][\w'’-]*)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
@@ -157,7 +158,8 @@ class Answerer:
         in_names = {pair for ts in named.values() for pair in zip(ts, ts[1:])}
         pairs = [p for p in zip(q.terms, q.terms[1:]) if p[0] != p[1] and set(p) <= weight.keys() - q.setting
                  and p not in in_names]
-        query = Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain,
+        nouns = {self.analyzer.term(fold(m.group(1))) for m in _AFTER_DETERMINER.finditer(q.text)}
+        query = Query(terms, weight, related, missing, plain or named, possessive_only=bool(named) and not plain, nouns=nouns,
                       setting=q.setting, pairs=pairs)
         query.focus = [] if query.possessive_only else self._focus_names(query)
         return query

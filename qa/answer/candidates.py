@@ -19,7 +19,7 @@ ROLE_CREDIT = 0.25  # a person told by role ("the head of the commission") rathe
 DEMONYM_CREDIT = 0.5  # a country told by its people ("the Japanese actress") rather than by name
 CLAUSE_CREDIT = 0.5  # what a sentence says after the question's words ("What does X drive?"): weak evidence
 SHARE_CREDIT = 0.5  # a count told as a share ("44% of the vote" for "how many votes")
-NAMED_KIND_BONUS = 0.5  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"
+NAMED_KIND_BONUS = 0.25  # the name is said to be of the kind asked: "poet Theodor Fontane" for "what poet"
 
 
 @dataclass

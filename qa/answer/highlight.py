@@ -172,13 +172,22 @@ def in_lower_case(word: str, text: str) -> bool:
     return next(said, None) is not None and next(said, None) is not None
 
 
+_LANDMARKS = frozenset("hill hills rock rocks harbour harbor cove creek ridge".split())  # not in spans' list: surnames
+
+
+def _place_or_body(sentence: str, word: TypedSpan) -> bool:
+    """Does the word end the name of a place or an organisation ("Harbour", "Bank", "Mills")?"""
+    return not spans.is_person_like(sentence, word) or sentence[word.start : word.end].lower() in _LANDMARKS
+
+
 def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[str], bool]) -> TypedSpan | None:
     """A name of one or two words that opens the sentence, less its first word if that is a common word
     capitalised only to open it ("Early versions ...", "Early Watt engines"): the rest if a name is left, else
-    None. A longer name is kept whole ("Golden Gate Mills")."""
+    None. A longer name is kept whole ("Golden Gate Mills"), and so is a place or body ("Red Hill")."""
     words = sentence[span.start : span.end].split()
-    if span.kind != "name" or len(words) > 2 or sentence[: span.start].strip(" \"“'(") or not everyday(words[0]):
-        return span
+    if (span.kind != "name" or len(words) > 2 or sentence[: span.start].strip(" \"“'(") or not everyday(words[0])
+            or len(words) == 2 and _place_or_body(sentence, TypedSpan(span.end - len(words[1]), span.end, "name"))):
+        return span  # "Red Hill", "White Harbour", "Kell Bank"
     return TypedSpan(span.end - len(words[1]), span.end, "name") if len(words) == 2 and words[1][:1].isupper() else None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import EVALUATIVE, IRREGULAR_VERBS, STOPWORDS
+from qa.text.wordlists import EVALUATIVE, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, is_person_noun
 
 _WORD = re.compile(r"[A-Za-z\d][\w'’-]*")
 _LINKS = {"and", "or"}  # inside a run of modifiers: "chain or screw stoking mechanism"
@@ -28,7 +28,9 @@ _ENDS = (r"(?=\s*(?:[,;:.()]|$|\s+(?:and|or|which|that|who|whom|whose|because|si
 _COMPLEMENT = re.compile(rf"^{_OF}\s+{_BE}\s+(?!(?:not|never|also|used|usually|often|called|named|known|termed|the\s+same)\b"
                          rf"|[\w'’-]+ed\b){_PHRASE}{_ENDS}")
 _CALLED = re.compile(rf"^{_OF}\s*(?:(?:,\s*)?{_BE}\s+)?(?:also\s+)?(?:called|named|termed|known\s+as)\s+"
-                     rf"(?!(?:after|for|on|upon|off)\b){_PHRASE}{_ENDS}")
+                     rf"(?!(?:after|for|on|upon|off|at|in|into|to|by|back|up|out)\b){_PHRASE}{_ENDS}")
+_OPENING_PHRASE = re.compile(r"^\W*(?:after|before|during|in|on|at|by|for|with|from|since|until|when|while|as|"
+                             r"following|despite|although|though|because|if|once|under)\b[^,]*$", re.I)  # "After the war,"
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")  # "oak, a hard wood": oak is the wood
 _NAMING = {"name", "names", "title", "titles", "term", "terms", "word", "words"}  # "its Dutch name": of no kind
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normally water", "the trunnion"
@@ -36,6 +38,23 @@ _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normal
 
 def _plain(word: str) -> str:
     return fold(word).lower()
+
+
+_SINGULAR_S = frozenset("gas lens species series news means bus chaos canvas".split())
+
+
+def plural_or_verb(word: str) -> bool:
+    """Does the word end like a plural noun or a verb after "he" ("ships", "offers"), not "glass", "gas"?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR_S
+
+
+def judges(word: str) -> bool:
+    """Does the word only judge or measure a thing ("old", "ambitious"), or is it the superlative of one
+    ("oldest", "largest", "biggest", "earliest")?"""
+    if word in EVALUATIVE:
+        return True
+    stem = word[:-3] if word.endswith("est") and len(word) > 5 else None
+    return stem is not None and any(f in EVALUATIVE for f in (stem, stem + "e", stem[:-1], stem[:-1] + "y"))
 
 
 def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -> TypedSpan | None:
@@ -48,13 +67,14 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
             break  # a comma or bracket ends the phrase
         word = _plain(m.group())
         if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or word.endswith(("ed", "ly")) \
-                or word in _TIMES or word[0].isdigit() or len(run) == MAX_MODIFIERS:
-            break
+                or word in _TIMES or word[0].isdigit() or word in NUMBER_WORDS or plural_or_verb(word) \
+                or len(run) == MAX_MODIFIERS:
+            break  # a modifier is a singular noun or an adjective: not "offers", "two", "ships"
         run.insert(0, m)
 
-    def said(m: re.Match) -> bool:  # the question's own words, and words that judge or measure ("old", "large")
+    def said(m: re.Match) -> bool:  # the question's own words, and words that judge or measure ("old", "oldest")
         word = _plain(m.group())
-        return word in _LINKS or word in EVALUATIVE or analyzer.term(word) in asked
+        return word in _LINKS or judges(word) or analyzer.term(word) in asked
 
     while run and said(run[0]):
         run.pop(0)
@@ -84,17 +104,17 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
         if span := _modifiers(sentence, token.start, asked, analyzer):
             found.append(span)
         before = sentence[: token.start]
-        art = re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", before, re.I)
+        art = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+(?:[\w-]+\s+){0,3}$", before, re.I)
         if subject := _SUBJECT.search(before):
             found.append(_trimmed(sentence, subject.start(1), subject.end(1)))
         after = sentence[token.end :]
         told = _COMPLEMENT.match(after) if art else None  # "The fuel of the lamps was whale oil"
         word = told and told.group(1)
-        if word and (" " in word or word[0].isupper() or sorts and _plain(word) not in EVALUATIVE):  # not "was loud"
+        if word and (" " in word or word[0].isupper() or sorts and not judges(_plain(word))):  # not "was loud"
             found.append(_trimmed(sentence, token.end + told.start(1), token.end + told.end(1)))
         if called := _CALLED.match(after):
             found.append(_trimmed(sentence, token.end + called.start(1), token.end + called.end(1)))
-        if apposed := _APPOSED.search(before):
+        if (apposed := _APPOSED.search(before)) and not _OPENING_PHRASE.match(before[: apposed.start()]):
             found.append(_modifiers(sentence, apposed.start(), asked, analyzer))
     return [s for s in found if s is not None]
 
@@ -121,7 +141,9 @@ def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
         return False
     kind = _kind_pattern(head)
     words = re.split(r"\s+of\s+", sentence[span.start : span.end])[0].split()
-    return bool(any(re.fullmatch(kind, w, re.I) for w in {words[0], words[-1]})  # "President Joe Biden", "Church of X"
+    heads = {words[-1], words[0]} if is_person_noun(head) else {words[-1]}  # "Church of X"; a title: "President Joe Biden"
+    ends = r"(?=\s*(?:[,.;:)]|$|\s+(?:of|in|on|at|from|for|with|who|which|that|and|or|to|by|near)\b))"  # "a company lawyer"
+    return bool(any(re.fullmatch(kind, w, re.I) for w in heads)
                 or re.search(rf"{kind}(?:\s+of)?\s*(?:,\s*(?:the|a|an)\s+)?$", sentence[max(0, span.start - 40) : span.start], re.I)
-                or re.match(rf"\s+{kind}|,?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{kind}",
+                or re.match(rf"(?:\s+|,?\s+(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}){kind}{ends}",
                             sentence[span.end : span.end + 50], re.I))

@@ -23,6 +23,7 @@ class Query:
     setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
     pairs: list[tuple[str, str]] = field(default_factory=list)  # terms next to each other in the question
     focus: list[str] = field(default_factory=list)  # the most specific names, which the answer must be about
+    nouns: set[str] = field(default_factory=set)  # terms of the question's words after "the", "a", "its"...
 
     @cached_property
     def _pair_weights(self) -> list[float]:
@@ -44,9 +45,11 @@ class Query:
 
     @cached_property
     def named(self) -> set[str]:
-        """The question's terms and the synonyms of its names' ("Caracas" -> "venezuela"): what an answer that
-        is a name must bring more than ("London Exhibition" does for "Where was it shown?")."""
-        return set(self.terms).union(*(self.related.get(t, ()) for ts in self.names.values() for t in ts))
+        """The question's terms and the synonyms of its names and nouns ("Caracas" -> "venezuela", "the stream"
+        -> "river"): what an answer that is a name must bring more than ("London Exhibition" does for "Where
+        was it shown?", a verb's synonym)."""
+        said = {t for ts in self.names.values() for t in ts} | self.nouns
+        return set(self.terms).union(*(self.related.get(t, ()) for t in said))
 
     def bm25_terms(self) -> tuple[list[str], list[float]]:
         terms, boosts = list(self.terms), [SETTING_BOOST if t in self.setting else 1.0 for t in self.terms]

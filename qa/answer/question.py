@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from qa.answer.companions import asked_beside
 from qa.answer.events import asked_event
 from qa.answer.identity import asked_about
+from qa.answer.kinds import plural_or_verb
 from qa.answer.languages import asked_language, glossed
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
@@ -150,21 +151,17 @@ def head_noun(rest: list[str]) -> str | None:
     # The noun phrase ends at a function word; English puts its head last ("which other famous singer").
     phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in _AUXILIARIES and not _verb_form(w),
                                       rest[:3]))
-    known = [w for i, w in enumerate(phrase) if (w in _HEAD or is_person_noun(w))
-             and phrase[i - 1 : i + 1] not in (["present", "day"], ["modern", "day"])]  # "what present day county"
+    after = rest[len(phrase) : len(phrase) + 1]
+    if phrase[:2] in (["present", "day"], ["modern", "day"]):
+        phrase = phrase[2:]  # "what present day county": a county
+    known = [w for w in phrase if w in _HEAD or is_person_noun(w)]
     if known or not phrase:
         return known[-1] if known else None
     # Before an auxiliary ("what thriller film did") the phrase ends with its head; otherwise its last word
     # may be the verb of a question about the subject ("what animals hunt the pika").
-    after = rest[len(phrase) : len(phrase) + 1]
     if len(phrase) == 1 and after and after[0] in _DETERMINERS and phrase[0].endswith("s"):
         return None  # "what causes the tides": a verb, the question asks for its subject
     return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
-
-
-def _third_person(word: str) -> bool:
-    """Could the word be a verb after a singular subject ("owns", "borders", "moves")?"""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
 def _kind_words(rest: list[str], cased: list[str]) -> list[str]:
@@ -188,9 +185,11 @@ def _kind_words(rest: list[str], cased: list[str]) -> list[str]:
             continue  # a name qualifying the kind: "what German poet", "what Olm river"
         if word in STOPWORDS or word in _AUXILIARIES or word in _WHAT_VERBS or _verb_form(word):
             break
-        if phrase and _third_person(word) and not _third_person(phrase[-1]) and not (
+        if phrase and plural_or_verb(word) and not plural_or_verb(phrase[-1]) and not (
                 after is None or after in _AUXILIARIES or _verb_form(after)):
             break  # "which county borders Westerby", "what mechanism moves coal"
+        if phrase and plural_or_verb(phrase[-1]) and not plural_or_verb(word):
+            break  # after a plural noun, a plain verb: "what birds nest", "what ships carry coal"
         phrase.append(word)
     return phrase
 
@@ -222,7 +221,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\s+"
-                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b"
+                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b(?! of (?:the )?"
+                                        r"(?:study|research|law|expertise|science|medicine|work|interest|business|life)\b)"
                                         r"|\b(?:present|modern)[\s-]day area\b", lowered):
             kind = PLACE  # "What area in Canada received them?", "In what area ...?" ask where; "What area does it span?" how large
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
@@ -337,6 +337,9 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     cased = re.findall(r"[A-Za-z0-9]+", fold_case_kept(text))  # the same words as written
     wh, rest = _wh_and_rest(words)
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
+    kind = _kind_words(rest, cased[len(cased) - len(rest):]) if wh in ("what", "which") else []
+    if head and kind and head not in kind and head not in _HEAD and head not in _SORTS and not is_person_noun(head):
+        head = kind[-1]  # "what ships carry coal": ships, not "carry"
     expected, wants_list = _expected(wh, head, rest, folded)
     if head == "count" and re.search(r"\bCount\b", text):
         expected = PERSON  # "Which Count did the Prince ...?" asks for a nobleman, not a number
@@ -380,7 +383,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         setting=_setting(text, analyzer),
         companions=asked_beside(text),
         identify=identify,
-        kind_words=tuple(_kind_words(rest, cased[len(cased) - len(rest):])) if wh in ("what", "which") else (),
+        kind_words=tuple(kind),
         wants_kind=wh in ("what", "which") and expected == ENTITY or sorts,
         sorts=sorts,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,

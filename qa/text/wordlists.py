@@ -183,7 +183,8 @@ terrible awful wonderful beautiful ugly pretty lovely grand fair serious severe 
 particular special typical general various several single only whole entire full empty real true false
 proper original similar different same other another own known unknown likely possible necessary
 significant notable remarkable considerable enormous massive grey gray loud quiet noisy silent busy calm bright dark
-hot cold warm cool wet dry clean dirty rich cheap expensive safe dangerous ideal perfect
+hot cold warm cool wet dry clean dirty rich cheap expensive safe dangerous ideal perfect ambitious
+controversial unpopular successful unsuccessful powerful influential wealthy prosperous
 """)
 
 # Sovereign states and common short forms, lower-case and accent-free.
