@@ -30,6 +30,11 @@ def harbour(make_corpus) -> Engine:
     return Engine.open(make_corpus(HARBOUR))
 
 
+def _notes(make_corpus, text: str) -> Engine:
+    """An engine over one file of notes holding ``text``."""
+    return Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+
+
 def _top(r: Response) -> tuple[str, str | None]:
     a = r.answers[0]
     return a.quote, (a.quote[a.highlight.start : a.highlight.end] if a.highlight else None)
@@ -128,7 +133,7 @@ def test_which_direction_is_answered_by_a_direction(make_corpus):
      "2,600,000"),
 ])
 def test_short_answers_around_brackets_and_eras(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     assert _top(engine.ask(question))[1] == short
 
 
@@ -144,7 +149,7 @@ def test_short_answers_around_brackets_and_eras(make_corpus, text, question, sho
     ("The observatory stands above the town of Corwen, where Ada Price works.", "Who works at the observatory?", "Ada Price"),
 ])
 def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     assert _top(engine.ask(question))[1] == short
 
 
@@ -221,7 +226,7 @@ def test_a_temperature_in_degrees_is_read_with_its_unit(make_corpus):
     ("Ana Ruiz then travelled to Lima, where she spoke with President Tomas Berg.", "Where did Ana Ruiz travel?", "Lima"),
 ])
 def test_where_wants_a_name_said_as_a_place(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     assert _top(engine.ask(question))[1] == short
 
 
@@ -236,7 +241,7 @@ def test_where_wants_a_name_said_as_a_place(make_corpus, text, question, short):
      "What fuel did the lamps burn?", "whale oil"),
 ])
 def test_a_thing_of_the_kind_asked_is_answered_without_a_name(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     r = engine.ask(question)
     assert r.answered and _top(r)[1] == short
 
@@ -252,7 +257,7 @@ def test_a_common_word_opening_a_sentence_is_no_name(make_corpus):
         ("Golden Gate Mills made the sails. The golden sails were famous, and golden flags too.",
          "Which company made the sails?", "Golden Gate Mills"),
     ]:  # never or once in lower case, or a longer name
-        assert _top(Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"})).ask(question))[1] == name
+        assert _top(_notes(make_corpus, text).ask(question))[1] == name
 
 
 @pytest.mark.parametrize(("text", "question", "short"), [
@@ -264,7 +269,7 @@ def test_a_common_word_opening_a_sentence_is_no_name(make_corpus):
      "What charter did Ivo Marsh sign?", "Compact of Olm"),
 ])
 def test_a_name_said_to_be_of_the_kind_asked_goes_first(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     assert _top(engine.ask(question))[1] == short
 
 
@@ -297,7 +302,7 @@ def test_of_two_sentences_the_one_naming_a_thing_of_the_kind_asked_goes_first(ma
      "Red Hill"),
 ])
 def test_the_kind_asked_is_read_from_the_words_around_it(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     r = engine.ask(question)
     assert r.answered and _top(r)[1] == short
 
@@ -321,7 +326,7 @@ def test_the_kind_asked_after_a_possessive(make_corpus):
     ("Lena Voss worked in organic chemistry at Orm.", "In what area of study did Lena Voss work?"),
 ])
 def test_a_word_that_only_judges_or_measures_the_thing_does_not_say_which_it_is(make_corpus, text, question):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     r = engine.ask(question)
     assert not r.answered and all(a.highlight is None for a in r.related)
 
@@ -339,5 +344,5 @@ def test_a_quality_said_of_the_kind_asked_is_no_type_of_it(make_corpus):
      "Varn"),
 ])
 def test_a_name_is_news_unless_it_repeats_the_question_or_its_names(make_corpus, text, question, short):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\n" + text + "\n"}))
+    engine = _notes(make_corpus, text)
     assert _top(engine.ask(question))[1] == short
