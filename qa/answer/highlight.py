@@ -203,16 +203,16 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
+    kind = question.kind_words[-1] if question.kind_words else None  # the head word: "fluid" of "working fluid"
     if question.wants_kind and not (question.gloss_of or question.identify or question.language):
         names_found = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
-        found += [k for k in kinds.of_kind(sentence, map(analyzer.term, question.kind_words), asked, analyzer, question.sorts)
+        found += [k for k in kinds.of_kind(sentence, [analyzer.term(kind)] if kind else [], asked, analyzer, question.sorts)
                   if not any(n.start < k.end and k.start < n.end for n in names_found)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):
             found = [s for s in found if not is_share(sentence, s)]  # a share answers "how many votes" if one of votes
         found = found + [s for s in counting.counts_in_words(sentence, question.counted, analyzer) if s not in found]
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
-    kind = question.kind_words[-1] if question.kind_words else None
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer, named, kind)
                and not (glossed and _glossing(sentence, s, matches))]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
