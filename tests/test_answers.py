@@ -154,7 +154,7 @@ def test_a_name_in_a_place_is_no_who(make_corpus, text, question, short):
 
 
 def test_a_capital_one_comes_from_is_no_who(make_corpus):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nFourteen countries recalled their envoys from Caracas in protest.\n"}))
+    engine = _notes(make_corpus, "Fourteen countries recalled their envoys from Caracas in protest.")
     r = engine.ask("Who recalled their envoys?")
     assert [a.highlight for a in r.answers + r.related] == [None]
 
@@ -195,7 +195,7 @@ def test_who_is_someone_is_answered_by_what_the_text_calls_them(make_corpus):
 
 
 def test_who_is_a_name_the_corpus_only_uses_as_a_common_word_is_declined(make_corpus):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nPrices rose sharply in the spring, and the bushes wilted in the heat.\n"}))
+    engine = _notes(make_corpus, "Prices rose sharply in the spring, and the bushes wilted in the heat.")
     for question in ("Who is Rose?", "Who is Bush?"):
         r = engine.ask(question)
         assert not r.answered and r.declined_because.startswith("no sentence names"), question
@@ -215,7 +215,7 @@ def test_nationality_is_answered_by_a_peoples_word(make_corpus):
 
 
 def test_a_temperature_in_degrees_is_read_with_its_unit(make_corpus):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nGas turbines have turbine entry temperatures approaching 1500 °C.\n"}))
+    engine = _notes(make_corpus, "Gas turbines have turbine entry temperatures approaching 1500 °C.")
     r = engine.ask("What is the turbine entry temperature of a gas turbine, in degrees Celsius?")
     assert r.answered and _top(r)[1] == "1500 °C"
 
@@ -323,7 +323,6 @@ def test_the_kind_asked_after_a_possessive(make_corpus):
     ("The longest bridge in the county crosses the Orm at Haxby.", "What bridge crosses the Orm at Haxby?"),
     ("In 1902 the council of Orm adopted an ambitious plan.", "What plan did the council of Orm adopt?"),
     ("After the war, the main fuel burned in Haxby was peat.", "What fuel was burned in Haxby?"),
-    ("Lena Voss worked in organic chemistry at Orm.", "In what area of study did Lena Voss work?"),
 ])
 def test_a_word_that_only_judges_or_measures_the_thing_does_not_say_which_it_is(make_corpus, text, question):
     engine = _notes(make_corpus, text)
@@ -332,7 +331,7 @@ def test_a_word_that_only_judges_or_measures_the_thing_does_not_say_which_it_is(
 
 
 def test_a_quality_said_of_the_kind_asked_is_no_type_of_it(make_corpus):
-    engine = Engine.open(make_corpus({"a.txt": "Notes\n\nThe steam engines of the mill were loud.\n"}))
+    engine = _notes(make_corpus, "The steam engines of the mill were loud.")
     r = engine.ask("What type of steam engines did the mill use?")
     assert r.answers + r.related and all(a.highlight is None for a in r.answers + r.related)
 

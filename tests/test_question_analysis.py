@@ -32,6 +32,7 @@ ANALYZER = Analyzer()
     ("What area of the rainforest was cleared in 2020?", "number", False),
     ("What area in square kilometres does the park cover?", "number", False),
     ("In what area of the colony were the land grants?", "place", False),  # "in what area" asks where
+    ("In what area of study did the chemist work?", "entity", False),  # a field
     ("What present-day area was the camp near?", "place", False),
     ("What present day county is the harbour town in?", "entity", False),  # a county, not a day
 ])
@@ -739,6 +740,7 @@ def test_a_temperature_unit_only_when_a_temperature_is_asked():
     ("What German poet was born in Olm?", ("poet",)),  # a name opening the phrase is left out
     ("What are the stages of the engine called?", ("stages",)),
     ("What happens after the lead melts?", ()),
+    ("Which 1990s band played at the fair?", ("band",)),  # a decade before the kind is left out
 ])
 def test_the_words_of_the_kind_asked_for(question, kind):
     assert analyze(question, ANALYZER).kind_words == kind
@@ -748,6 +750,7 @@ def test_the_words_of_the_kind_asked_for(question, kind):
     ("How long did the duchy control the island?", "duration"),  # an action lasts
     ("How long did the strike last?", "duration"),
     ("How long does the river run?", "length"),  # a river runs a length
+    ("How long can a python grow?", "length"),
     ("How long is the bridge?", "length"),
 ])
 def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, unit):

@@ -474,8 +474,7 @@ def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind
 
 def test_a_decline_for_want_of_a_typed_answer_names_the_type_in_plain_english(make_corpus):
     e = _engine(make_corpus, {"a.txt": "the display shows what the button will do in each situation."})
-    r = e.ask("Which display on the dashboard shows what the button will do?")  # not all of it in the corpus
-    assert r.declined_because == "no sentence holds an entity that answers it"
+    assert e.ask("Which display shows what the button will do?").declined_because == "no sentence holds an entity that answers it"
 
 
 def test_a_name_whose_words_the_corpus_never_says_together_is_not_in_it(make_corpus):

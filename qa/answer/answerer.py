@@ -49,7 +49,7 @@ from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, DETERMINERS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
 
 
 def _ordinal(n: int) -> str:
@@ -68,7 +68,7 @@ _BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)",
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
 _REFERS_BACK = re.compile(r"\b(?:he|she|it|they|his|her|its|their|him|them|there)\b|^\W*(?:the|this|these|that|those)\s+(?-i:[a-z])", re.I)
-_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+([A-Za-z][\w'’-]*)", re.I)
+_AFTER_DETERMINER = re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+([A-Za-z][\w'’-]*)", re.I)
 _MONTH_NAMES = [max((n for n, m in MONTHS.items() if m == month), key=len) for month in range(1, 13)]
 
 W_COVERAGE, W_TYPE, W_YEAR, HEADING_PENALTY = 1.0, 1.0, 0.3, 0.3  # the BM25 weights are retrieval.py's
@@ -79,6 +79,7 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
+LOWER_CASE_KEPT = 4096  # (document, word) answers remembered by _everyday
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little (or two
 # or more of its words, and most of them, are absent, and it names none of the question's names: "the boiling point
@@ -295,6 +296,8 @@ class Answerer:
     def _everyday(self, doc: int, word: str) -> bool:
         """Does document ``doc`` write ``word`` in lower case (remembered)?"""
         if (doc, word) not in self._lower_case:
+            if len(self._lower_case) > LOWER_CASE_KEPT:
+                self._lower_case.clear()
             self._lower_case[doc, word] = hl.in_lower_case(word, self.text_of(doc))
         return self._lower_case[doc, word]
 

@@ -99,7 +99,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
 
 
 def new_information(span: TypedSpan, sentence: str, asked: set[str], analyzer: Analyzer, named: set[str],
-                    kind: str | None = None) -> bool:
+                    kind: str | None) -> bool:
     """False when the span only repeats what the question already says (``asked``: its terms and their synonyms;
     a name is judged on ``named``, :attr:`Query.named`). A name in another language is news however like the
     one asked it looks ("Olmé" for the Olm), and so is a name of the ``kind`` asked that adds a word to it
@@ -185,7 +185,7 @@ def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[
     capitalised only to open it ("Early versions ...", "Early Watt engines"): the rest if a name is left, else
     None. A longer name is kept whole ("Golden Gate Mills"), and so is a place or body ("Red Hill")."""
     words = sentence[span.start : span.end].split()
-    if (span.kind != "name" or len(words) > 2 or sentence[: span.start].strip(" \"“'(") or not everyday(words[0])
+    if (span.kind != "name" or not words or len(words) > 2 or sentence[: span.start].strip(" \"“'(") or not everyday(words[0])
             or len(words) == 2 and _place_or_body(sentence, TypedSpan(span.end - len(words[1]), span.end, "name"))):
         return span  # "Red Hill", "White Harbour", "Kell Bank"
     return TypedSpan(span.end - len(words[1]), span.end, "name") if len(words) == 2 and words[1][:1].isupper() else None
@@ -195,8 +195,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
            asked: set[str] | None = None, everyday: Callable[[str], bool] = lambda word: False,
            named: set[str] | None = None) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words (``asked`` and
-    ``named``: see :func:`new_information`). ``everyday`` tells a word the corpus also writes in lower case:
-    opening a sentence, it is no name."""
+    ``named``: see :func:`new_information`). ``everyday`` tells a word the sentence's document writes in lower
+    case more than once: opening a sentence, it is no name."""
     asked = set(question.terms) if asked is None else asked
     named = asked if named is None else named
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
@@ -204,9 +204,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
     kind = question.kind_words[-1] if question.kind_words else None  # the head word: "fluid" of "working fluid"
-    if question.wants_kind and not (question.gloss_of or question.identify or question.language):
+    if kind and question.wants_kind and not (question.gloss_of or question.identify or question.language):
         names_found = [s for s in found if s.kind in ("name", "list")]  # "Blue Harbor Syndicate", not "Blue Harbor"
-        found += [k for k in kinds.of_kind(sentence, [analyzer.term(kind)] if kind else [], asked, analyzer, question.sorts)
+        found += [k for k in kinds.of_kind(sentence, [analyzer.term(kind)], asked, analyzer, question.sorts)
                   if not any(n.start < k.end and k.start < n.end for n in names_found)]
     if question.expected == NUMBER and question.counted and not question.unit:
         if not question.wants_percent and question.counted not in analyzer.terms(sentence):

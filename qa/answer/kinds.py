@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import EVALUATIVE, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, is_person_noun
+from qa.text.wordlists import DETERMINERS, EVALUATIVE, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, is_person_noun
 
 _WORD = re.compile(r"[A-Za-z\d][\w'’-]*")
 _LINKS = {"and", "or"}  # inside a run of modifiers: "chain or screw stoking mechanism"
@@ -31,6 +31,7 @@ _CALLED = re.compile(rf"^{_OF}\s*(?:(?:,\s*)?{_BE}\s+)?(?:also\s+)?(?:called|nam
                      rf"(?!(?:after|for|on|upon|off|at|in|into|to|by|back|up|out)\b){_PHRASE}{_ENDS}")
 _OPENING_PHRASE = re.compile(r"^\W*(?:after|before|during|in|on|at|by|for|with|from|since|until|when|while|as|"
                              r"following|despite|although|though|because|if|once|under)\b[^,]*$", re.I)  # "After the war,"
+_DETERMINED = re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}$", re.I)  # "the", "her" ... before the kind
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")  # "oak, a hard wood": oak is the wood
 _NAMING = {"name", "names", "title", "titles", "term", "terms", "word", "words"}  # "its Dutch name": of no kind
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normally water", "the trunnion"
@@ -40,12 +41,17 @@ def _plain(word: str) -> str:
     return fold(word).lower()
 
 
-_SINGULAR_S = frozenset("gas lens species series news means bus chaos canvas".split())
+_SINGULAR_S = frozenset("gas lens species series news means chaos canvas".split())
 
 
 def plural_or_verb(word: str) -> bool:
     """Does the word end like a plural noun or a verb after "he" ("ships", "offers"), not "glass", "gas"?"""
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR_S
+
+
+def _past_or_adverb(word: str) -> bool:
+    """A past form or an adverb ("heated", "usually"), not "red", "bed", "holy", "family"."""
+    return len(word) > 4 and (word.endswith("ed") or word.endswith("ly") and not word.endswith(("ily", "olly", "elly", "ully")))
 
 
 def judges(word: str) -> bool:
@@ -66,7 +72,7 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
         if sentence[m.end() : run[0].start() if run else start].strip():
             break  # a comma or bracket ends the phrase
         word = _plain(m.group())
-        if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or word.endswith(("ed", "ly")) \
+        if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or _past_or_adverb(word) \
                 or word in _TIMES or word[0].isdigit() or word in NUMBER_WORDS or plural_or_verb(word) \
                 or len(run) == MAX_MODIFIERS:
             break  # a modifier is a singular noun or an adjective: not "offers", "two", "ships"
@@ -93,9 +99,8 @@ def _trimmed(sentence: str, start: int, end: int) -> TypedSpan | None:
 def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer: Analyzer, sorts: bool) -> list[TypedSpan]:
     """Spans of ``sentence`` that tell which thing of the asked kind it is: for each word whose term is one of
     ``kind_terms``, the modifiers before it, the subject or complement of a copula beside it, the name
-    after "called" or "known as", and the thing it is said of ("oak, a hard wood"). With ``sorts`` ("what type
-    of government") one lower-case word after a copula is an answer too ("was military", not "was loud");
-    else it may be any adjective."""
+    after "called" or "known as", and the thing it is said of ("oak, a hard wood"). A lone lower-case word after
+    a copula is taken only with ``sorts`` ("what type of government": "was military", not "was loud")."""
     kinds = set(kind_terms)
     found: list[TypedSpan] = []
     for token in analyzer.tokens(sentence):
@@ -104,7 +109,7 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
         if span := _modifiers(sentence, token.start, asked, analyzer):
             found.append(span)
         before = sentence[: token.start]
-        art = re.search(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+(?:[\w-]+\s+){0,3}$", before, re.I)
+        art = _DETERMINED.search(before)
         if subject := _SUBJECT.search(before):
             found.append(_trimmed(sentence, subject.start(1), subject.end(1)))
         after = sentence[token.end :]
@@ -120,17 +125,14 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
 
 
 def _kind_pattern(head: str) -> str:
-    """The head word, singular or plural: "church" / "churches", "bus" / "buses", "county" / "counties"."""
-    if head.endswith("ies"):
-        one = head[:-3] + "y"
-    elif head.endswith(("ches", "shes", "sses", "xes")):
-        one = head[:-2]
-    elif head.endswith("s") and not head.endswith(("ss", "us", "is")):
-        one = head[:-1]
+    """The head word and its other number: "church" / "churches", "buses" / "bus", "county" / "counties",
+    "movies" / "movie" (every form the ending allows, the word itself first)."""
+    forms = [head]
+    if plural_or_verb(head) or head.endswith("ses"):
+        forms += [head[:-1], head[:-2]] + ([head[:-3] + "y"] if head.endswith("ies") else [])
     else:
-        one = head
-    many = one[:-1] + "ies" if one.endswith("y") else one + ("es" if one.endswith(("ch", "sh", "s", "x")) else "s")
-    return rf"\b(?:{re.escape(one)}|{re.escape(many)})\b(?!['’])"
+        forms += [head + "s", head + "es"] + ([head[:-1] + "ies"] if head.endswith("y") else [])
+    return rf"\b(?:{'|'.join(map(re.escape, dict.fromkeys(f for f in forms if len(f) > 1)))})\b(?!['’])"
 
 
 def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
@@ -141,6 +143,8 @@ def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
         return False
     kind = _kind_pattern(head)
     words = re.split(r"\s+of\s+", sentence[span.start : span.end])[0].split()
+    if not words:
+        return False
     heads = {words[-1], words[0]} if is_person_noun(head) else {words[-1]}  # "Church of X"; a title: "President Joe Biden"
     ends = r"(?=\s*(?:[,.;:)]|$|\s+(?:of|in|on|at|from|for|with|who|which|that|and|or|to|by|near)\b))"  # "a company lawyer"
     return bool(any(re.fullmatch(kind, w, re.I) for w in heads)

@@ -267,7 +267,7 @@ def centuries_told(sentence: str, doc_date: str | None) -> set[int]:
 
 
 class Countries:
-    """Countries, and capitals standing for them, as terms."""
+    """Countries, their other names ("Holland") and capitals standing for them, as terms."""
 
     def __init__(self, analyzer: Analyzer):
         pairs = [(c, c) for c in COUNTRIES] + list(CAPITALS.items()) + list(COUNTRY_ALIASES.items())

@@ -23,7 +23,8 @@ class Query:
     setting: set[str] = field(default_factory=set)  # terms that set the scene: told around the answer as well
     pairs: list[tuple[str, str]] = field(default_factory=list)  # terms next to each other in the question
     focus: list[str] = field(default_factory=list)  # the most specific names, which the answer must be about
-    nouns: set[str] = field(default_factory=set)  # terms of the question's words after "the", "a", "its"...
+    nouns: set[str] = field(default_factory=set)  # terms of the question's words after "the", "a", "its"... (nouns, or
+    # their first adjective: "the old mill")
 
     @cached_property
     def _pair_weights(self) -> list[float]:

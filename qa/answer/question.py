@@ -13,6 +13,7 @@ from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
+    DETERMINERS,
     IRREGULAR_VERBS,
     MONTHS,
     QUESTION_WORDS,
@@ -52,8 +53,9 @@ _PLURAL_HEADS = {w for w in _HEAD if w.endswith("s") and ({w[:-1], w[:-2], w[:-3
     "people", "men", "women"}
 
 
+_SORT_OF = r"(?:what|which) (?:kind|type|sort)s? of"
 _FRAME = re.compile(
-    r"\bhow (?:many|much|long|far|often|old)\b|\b(?:what|which) (?:kind|type|sort|sorts|kinds|types) of\b"
+    rf"\bhow (?:many|much|long|far|often|old)\b|\b{_SORT_OF}\b"
     r"|\b(?:what|which) (?:is|was|are|were) the (?:full |official |real )?names? of\b|^\s*name\b"
     r"|\b(?:along|together) with\b|\bin addition to\b|\bas well as\b|\b(?:aside|apart) from\b"  # "Along with X, what"
     r"|\b(?:in )?degrees? (?:celsius|fahrenheit|centigrade|kelvin)\b"  # the unit asked for, which the text may write "°C"
@@ -116,7 +118,7 @@ def _wh_and_rest(words: list[str]) -> tuple[str | None, list[str]]:
     return (words[later[-1]], words[later[-1] + 1 :]) if later else (None, words)
 
 
-_SORT_OF = r"(?:what|which) (?:kind|type|sort)s? of"
+_FIELDS = r"(?:study|research|law|expertise|science|medicine|work|interest|business|life)"  # "area of study"
 _SORTS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "way", "ways", "part", "parts"}
 _QUANTIFIERS = {"following", "above", "below", "two", "three", "four", "five", "several", "many", "other", "these",
                 "those", "both", "various"}
@@ -130,7 +132,6 @@ def _plural(noun: str) -> bool:
 # Verbs that follow "what" itself: "What happens after the lead melts?" asks what took place, not "which happens".
 _WHAT_VERBS = frozenset("happens happened happen occurs occurred occur needs means meant remains remained follows "
                         "followed exists existed matters mattered seems seemed".split())
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 _AUXILIARIES = {"did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "should", "may", "might"}
 
@@ -159,7 +160,7 @@ def head_noun(rest: list[str]) -> str | None:
         return known[-1] if known else None
     # Before an auxiliary ("what thriller film did") the phrase ends with its head; otherwise its last word
     # may be the verb of a question about the subject ("what animals hunt the pika").
-    if len(phrase) == 1 and after and after[0] in _DETERMINERS and phrase[0].endswith("s"):
+    if len(phrase) == 1 and after and after[0] in DETERMINERS and phrase[0].endswith("s"):
         return None  # "what causes the tides": a verb, the question asks for its subject
     return phrase[-1] if len(phrase) == 1 or not after or after[0] in _AUXILIARIES else phrase[-2]
 
@@ -181,8 +182,8 @@ def _kind_words(rest: list[str], cased: list[str]) -> list[str]:
     phrase: list[str] = []
     for i in range(skip, min(skip + 3, len(rest))):
         word, after = rest[i], rest[i + 1] if i + 1 < len(rest) else None
-        if cased[i][:1].isupper() and not phrase:
-            continue  # a name qualifying the kind: "what German poet", "what Olm river"
+        if (cased[i][:1].isupper() or word[0].isdigit()) and not phrase:
+            continue  # a name or a date qualifying the kind: "what German poet", "which 1990s band"
         if word in STOPWORDS or word in _AUXILIARIES or word in _WHAT_VERBS or _verb_form(word):
             break
         if phrase and plural_or_verb(word) and not plural_or_verb(phrase[-1]) and not (
@@ -220,9 +221,10 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return PERSON, False  # "the name of the (foreign) minister"
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
+        if head == "area" and re.search(rf"\barea of (?:the )?{_FIELDS}\b", lowered):
+            return ENTITY, False  # "In what area of study ...?": a field, neither a place nor a measure
         if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\s+"
-                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b(?! of (?:the )?"
-                                        r"(?:study|research|law|expertise|science|medicine|work|interest|business|life)\b)"
+                                        r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b"
                                         r"|\b(?:present|modern)[\s-]day area\b", lowered):
             kind = PLACE  # "What area in Canada received them?", "In what area ...?" ask where; "What area does it span?" how large
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
@@ -239,7 +241,7 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
 
 _UNIT_OF = [
     ("duration", r"\bhow long (?:did|does|do|will|would|can|could|has|have|had)\b(?!.*\b(?:run|flow|stretch|extend|"
-                 r"reach|span|measure)\b)"  # an action lasts ("did X rule"); a river runs a length
+                 r"reach|span|measure|grow|get)\b)"  # an action lasts ("did X rule"); a river runs a length, a snake grows one
                  r"|\bhow long (?:was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
     ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
@@ -339,7 +341,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     head = head_noun(rest) if wh in ("which", "what", "whose") else None
     kind = _kind_words(rest, cased[len(cased) - len(rest):]) if wh in ("what", "which") else []
     if head and kind and head not in kind and head not in _HEAD and head not in _SORTS and not is_person_noun(head):
-        head = kind[-1]  # "what ships carry coal": ships, not "carry"
+        head = kind[-1]  # "what ships carry coal": ships, not "coal"
     expected, wants_list = _expected(wh, head, rest, folded)
     if head == "count" and re.search(r"\bCount\b", text):
         expected = PERSON  # "Which Count did the Prince ...?" asks for a nobleman, not a number

@@ -24,6 +24,8 @@ nd th
 """)  # the last line: ordinal endings, a token apart from their number ("11th" -> 11, th); "st", "rd" are words too
 
 # Auxiliary and modal verbs: after a number they make it a subject ("41 were injured"), in a phrase a clause.
+DETERMINERS = _words("the a an this that these those his her its their our my your")
+
 AUXILIARIES = _words("is are was were be been being has have had do does did will would shall should can could may might must")
 
 # Words that ask a question; they carry the answer type, not content.
@@ -176,7 +178,7 @@ well way thing time year day people part place case week point name kind lot num
 # instrument", "a small ship" answer no "What disease/instrument/ship ...?".
 EVALUATIVE = _words("""
 good bad great poor fine nice best worst better worse new old young ancient modern recent late early big
-small large little huge tiny vast great long short tall high low wide narrow deep shallow heavy light fast
+small large little huge tiny vast long short tall high low wide narrow deep shallow heavy light fast
 slow quick rapid hard soft strong weak simple complex complicated easy difficult effective efficient useful
 important major minor main chief principal key famous popular common rare usual unusual strange odd
 terrible awful wonderful beautiful ugly pretty lovely grand fair serious severe sudden gradual certain
