@@ -192,13 +192,10 @@ def _without_common_opening(sentence: str, span: TypedSpan, everyday: Callable[[
 
 
 def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[tuple[int, int]],
-           asked: set[str] | None = None, everyday: Callable[[str], bool] = lambda word: False,
-           named: set[str] | None = None) -> TypedSpan | None:
+           asked: set[str], everyday: Callable[[str], bool], named: set[str]) -> TypedSpan | None:
     """The best answer span: new information of the right type, close to the question's words (``asked`` and
     ``named``: see :func:`new_information`). ``everyday`` tells a word the sentence's document writes in lower
     case more than once: opening a sentence, it is no name."""
-    asked = set(question.terms) if asked is None else asked
-    named = asked if named is None else named
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 

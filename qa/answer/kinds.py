@@ -9,6 +9,7 @@ and "called", "named" or "known as" after it.
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
@@ -35,10 +36,6 @@ _DETERMINED = re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?:[\w-]+\s+){{0,3}}
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$")  # "oak, a hard wood": oak is the wood
 _NAMING = {"name", "names", "title", "titles", "term", "terms", "word", "words"}  # "its Dutch name": of no kind
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|[\w'’-]+ly\s+)+", re.I)  # "Normally water", "the trunnion"
-
-
-def _plain(word: str) -> str:
-    return fold(word).lower()
 
 
 _SINGULAR_S = frozenset("gas lens species series news means chaos canvas".split())
@@ -71,7 +68,7 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
     for m in reversed(list(_WORD.finditer(sentence, max(0, start - 80), start))):
         if sentence[m.end() : run[0].start() if run else start].strip():
             break  # a comma or bracket ends the phrase
-        word = _plain(m.group())
+        word = fold(m.group())
         if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or _past_or_adverb(word) \
                 or word in _TIMES or word[0].isdigit() or word in NUMBER_WORDS or plural_or_verb(word) \
                 or len(run) == MAX_MODIFIERS:
@@ -79,7 +76,7 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
         run.insert(0, m)
 
     def said(m: re.Match) -> bool:  # the question's own words, and words that judge or measure ("old", "oldest")
-        word = _plain(m.group())
+        word = fold(m.group())
         return word in _LINKS or judges(word) or analyzer.term(word) in asked
 
     while run and said(run[0]):
@@ -115,7 +112,7 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
         after = sentence[token.end :]
         told = _COMPLEMENT.match(after) if art else None  # "The fuel of the lamps was whale oil"
         word = told and told.group(1)
-        if word and (" " in word or word[0].isupper() or sorts and not judges(_plain(word))):  # not "was loud"
+        if word and (" " in word or word[0].isupper() or sorts and not judges(fold(word))):  # not "was loud"
             found.append(_trimmed(sentence, token.end + told.start(1), token.end + told.end(1)))
         if called := _CALLED.match(after):
             found.append(_trimmed(sentence, token.end + called.start(1), token.end + called.end(1)))
@@ -124,6 +121,7 @@ def of_kind(sentence: str, kind_terms: Iterable[str], asked: set[str], analyzer:
     return [s for s in found if s is not None]
 
 
+@lru_cache(maxsize=256)
 def _kind_pattern(head: str) -> str:
     """The head word and its other number: "church" / "churches", "buses" / "bus", "county" / "counties",
     "movies" / "movie" (every form the ending allows, the word itself first)."""
@@ -135,6 +133,7 @@ def _kind_pattern(head: str) -> str:
     return rf"\b(?:{'|'.join(map(re.escape, dict.fromkeys(f for f in forms if len(f) > 1)))})\b(?!['’])"
 
 
+@lru_cache(maxsize=4096)  # asked of one span by the ranking, new_information and type_fit alike
 def names_the_kind(sentence: str, span: TypedSpan, head: str) -> bool:
     """Is the name said to be of the kind asked for: "poet Theodor Fontane", "the county of Westerby", "This
     charter, the Compact of Olm", "the Church of Saint Ives", "President Joe Biden" (its own head word or
