@@ -34,6 +34,8 @@ ANALYZER = Analyzer()
     ("In what area of the colony were the land grants?", "place", False),  # "in what area" asks where
     ("In what area of study did the chemist work?", "entity", False),  # a field
     ("What present-day area was the camp near?", "place", False),
+    ("What coastal area is designated a nature reserve?", "place", False),  # a region said to be something
+    ("Which area was known for its mills?", "place", False),
     ("What present day county is the harbour town in?", "entity", False),  # a county, not a day
 ])
 def test_expected_answer_type(question, expected, wants_person):

@@ -728,6 +728,19 @@ def test_a_count_of_what_is_asked_goes_before_other_numbers(make_corpus, text, q
     assert _top(e.ask(question))[1] == short
 
 
+@pytest.mark.parametrize(("question", "short"), [
+    ("What share of the land was sold?", "a third"),
+    ("What proportion of the farms closed?", "three quarters"),
+    ("What portion of the villagers spoke Welsh by 1700?", "one-fifth"),
+    ("How many people lived in the valley by 1700?", "2,000"),  # a count, not the fraction
+])
+def test_a_fraction_answers_what_share(make_corpus, question, short):
+    e = _engine(make_corpus, {"a.txt": (
+        "Notes\n\nAbout a third of the land was sold, and three quarters of the farms closed. "
+        "By 1700, one-fifth of the 2,000 people who lived in the valley spoke Welsh. She won a third term in 2010.\n")})
+    assert _top(e.ask(question))[1] == short
+
+
 def test_a_count_of_another_thing_does_not_answer_how_many(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "Fourteen countries including Moldavia signed the treaty in Geneva. "

@@ -50,8 +50,9 @@ def _countries(text: str) -> list[bool]:
 
 
 def is_share(sentence: str, span: TypedSpan) -> bool:
-    """Is the number span a percentage?"""
-    return bool(re.search(r"%|percent|per cent", sentence[span.start : span.end]))
+    """Is the number span a percentage or a fraction ("one-fifth")?"""
+    fraction = spans.FRACTION.match(sentence, span.start)
+    return bool(re.search(r"%|percent|per cent", sentence[span.start : span.end]) or fraction and fraction.end() == span.end)
 
 
 def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:

@@ -225,7 +225,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
             return ENTITY, False  # "In what area of study ...?": a field, neither a place nor a measure
         if head == "area" and re.search(r"\b(?:what|which)\s+(?:[a-z]+\s+)?area\s+(?:in|near|around|along|within)\s+"
                                         r"(?!square|hectares|acres|km|kilometres|miles|metres)|\bin (?:what|which) (?:[a-z]+ )?area\b"
-                                        r"|\b(?:present|modern)[\s-]day area\b", lowered):
+                                        r"|\b(?:present|modern)[\s-]day area\b|\barea (?:is|was|are|were) (?:designated|known|called"
+                                        r"|named|famous|home|located|situated)\b", lowered):
             kind = PLACE  # "What area in Canada received them?", "In what area ...?" ask where; "What area does it span?" how large
         return (LIST if plural and kind in (PLACE, ORG, PERSON) else kind), plural
     if wh in ("which", "what", "whose") and head and is_person_noun(head):

@@ -116,6 +116,13 @@ _NUMBER = re.compile(
     rf"(?:\s(?:hundred|thousand|million|billion|trillion))?",
     re.I,
 )
+# A fraction: "one-eighth", "two thirds of", "a fifth of the land", "one quarter the size" (not "a third term").
+FRACTION = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)s?\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:third|quarter|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|hundredth|thousandth)s?(?=\s+(?:of|the)\b))",
+    re.I,
+)
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|de|del|la|las|los|da|do|dos|van|von|der|bin|al|y)\s+){{0,2}}{_CAP})*")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
@@ -157,15 +164,17 @@ def dates(text: str) -> tuple[TypedSpan, ...]:
 
 @lru_cache(maxsize=_REMEMBERED)
 def numbers(text: str) -> tuple[TypedSpan, ...]:
-    out = []
     folded = fold_case_kept(text)
+    out = [TypedSpan(m.start(), m.end(), "number") for m in FRACTION.finditer(folded)]
+    fractions = list(out)
     for m in _NUMBER.finditer(folded):
         value = m.group(0).strip()
         year = _BARE_YEAR.match(folded, m.start())
         if (year and year.end() == m.start() + len(value)) or value.lower() in ("one", "half", "quarter"):
             continue  # a bare year is a date; "one" is mostly a pronoun
-        out.append(TypedSpan(m.start(), m.start() + len(m.group(0).rstrip()), "number"))
-    return tuple(out)
+        if not any(f.start <= m.start() < f.end for f in fractions):
+            out.append(TypedSpan(m.start(), m.start() + len(m.group(0).rstrip()), "number"))
+    return tuple(sorted(out, key=lambda n: n.start))
 
 
 @lru_cache(maxsize=_REMEMBERED)
