@@ -43,6 +43,7 @@ def test_numbers_and_percentages_are_kept(terms):
 
 def test_demonyms_and_irregular_verbs_meet_their_base_forms(terms):
     assert terms("Venezuelan") == terms("Venezuela") == terms("Venezuelans")
+    assert terms("South Africans") == terms("South Africa") and terms("Asian") == terms("Asia")  # continents too
     assert terms("said") == terms("say")
     assert terms("broke") == terms("break")
     assert terms("won") == terms("win")

@@ -67,7 +67,7 @@ dozen dozens half quarter
 
 # Demonyms and adjectives mapped to the country or region they name.
 DEMONYMS = {
-    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
+    "afghan": "afghanistan", "african": "africa", "albanian": "albania", "algerian": "algeria", "asian": "asia",
     "american": "usa", "america": "usa", "angolan": "angola", "argentine": "argentina",
     "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
     "austrian": "austria", "azerbaijani": "azerbaijan", "bangladeshi": "bangladesh",
