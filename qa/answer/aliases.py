@@ -1,0 +1,127 @@
+"""Other names of a thing. "What is another term for rotors?" is answered by "rotors (rotating discs)", and
+"... also referred to as what kind of cooling tower?" by "Evaporative (wet) cooling towers"; so are
+'"shortening the cutoff" or rather, shortening the admission event', "X, also known as Y", "Y (X)" and
+"Huguon, the gate of King Hugo". A sentence that names the thing without another name does not answer.
+
+Plain patterns over general English, on the words of the thing as the question gives them.
+"""
+
+import re
+from collections.abc import Iterator
+
+from qa.answer.spans import TypedSpan
+from qa.text.tokens import Analyzer, Token
+
+_OTHER = r"(?:an)?other|alternative|alternate|different"
+_CALLED = r"(?:known|referred\s+to|called|termed|named)"
+_ASKED = [re.compile(p, re.I) for p in (
+    # "What is another term for X?", "another name used for X", "an alternative word to describe X"
+    rf"\b(?:{_OTHER})\s+(?:[a-z]+\s+)?(?:term|name|word|expression|phrase)s?\s+(?:(?:that\s+)?(?:is|was|are|were)\s+)?"
+    r"(?:(?:used|given|applied)\s+)?(?:for|to\s+describe|to\s+refer\s+to|of)\s+(?P<thing>[^?,;]+)",
+    # "another way of referring to X"
+    rf"\b(?:{_OTHER})\s+way\s+(?:of|to)\s+(?:referring\s+to|refer\s+to|saying|say|describing|describe|calling|call"
+    r"|naming|name)\s+(?P<thing>[^?,;]+)",
+    # "By what other name was X known?", "By what name was X also known?" (not "By what name is X known today?")
+    rf"\bwhat\s+(?:{_OTHER}|else)\s+name\s+(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+{_CALLED}\b",
+    rf"\bwhat\s+name\s+(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+(?:also|otherwise|sometimes|often|commonly)\s+{_CALLED}\b",
+    # "X is also referred to as what (kind of Y)?"
+    rf"^\s*(?P<thing>[^?,;]+?)\s+(?:is|was|are|were)\s+(?:also|sometimes|often|commonly|otherwise)\s+{_CALLED}"
+    r"\s+(?:as\s+)?what\b",
+    # "What else is X (also) called?", "What is X also known as?"
+    rf"^\s*what\s+(?:else\s+)?(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+(?:also|sometimes|often|commonly|otherwise)"
+    rf"\s+{_CALLED}(?:\s+as)?\s*\??\s*$",
+)]
+_CLAUSE = re.compile(r"\s+(?:(?:in|on|at|by|with|from|of|for|through)\s+)?(?:which|that|who|whom|where|whose|when)\b.*", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+_ALIAS = r"(?P<alias>[\"“][^\"”]{1,60}[\"”]|(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+_NOT_A_NAME = r"(?!(?:in|on|at|by|for|with|from|to|into|not|rather|else|even|so|as)\b)"
+_INSIDE = re.compile(r"\s*(?:\(([^()]{1,60})\)\s*)?(?:(?:the|a|an|of)\s+)*", re.I)  # "Evaporative (wet) cooling"
+_AFTER = [
+    re.compile(r"\s*\(\s*(?:(?:also\s+)?(?:called|known\s+as|termed|or|i\.e\.,?)\s+)?(?:variously\s+)?"
+               r"(?:the\s+|a\s+|an\s+)?(?P<alias>[^()]{1,60}?)\s*\)"),  # "rotors (rotating discs)"
+    re.compile(rf"\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:also|otherwise|sometimes|often|commonly|"
+               rf"usually|widely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|or(?:\s+rather)?|i\.e\.)\s*,?\s+"
+               rf"{_NOT_A_NAME}(?:the\s+|a\s+|an\s+)?{_ALIAS}(?=\s*(?:[,;:.)]|$|\s+(?:and|but|which|that|who|is|are|was|"
+               r"were|in|on|of|for|with|by|because|since|when|while|as|after|before|from|to|at)\b))"),  # "X, also known as Y"
+    re.compile(rf"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:also|sometimes|often|commonly|usually)\s+)?"
+               rf"(?:call|calls|called|name|names|named|term|terms|termed)\s+(?:it\s+)?(?:the\s+|a\s+|an\s+)?{_ALIAS}"
+               r"(?=\s*(?:[,;:.)]|$|\s+(?:and|but|because|since|when|after|before)\b))"),  # "X, which locals call Y"
+]
+_BEFORE = [
+    re.compile(r"(?P<alias>[\"“][^\"”]{1,60}[\"”])\s*,?\s*(?:or(?:\s+rather)?|i\.e\.|also\s+(?:called|known\s+as))\s*,?"
+               r"\s*(?:the\s+|a\s+|an\s+)?$"),  # '"shortening the cutoff" or rather, shortening the admission event'
+    re.compile(r"(?:\b(?i:the|a|an|of|and|or|in|on|to|by|with|for|from|as)\s+|^)(?P<alias>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+               r"\s*\(\s*[\"“]?\s*(?:(?:the|a|an|these|those|this|that)\s+)?$"),  # "static discs (stators)", when the thing ends at ")"
+    re.compile(r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:also\s+(?:called|known\s+as)\s+)?"
+               r"(?:the\s+|a\s+|an\s+)?$"),  # "Huguon, the gate of King Hugo"
+]
+_PRONOUN_CALLED = re.compile(rf"^\W*(?:It|This|They|These)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+)?"
+                             rf"(?:(?:later|also|often|sometimes|commonly|popularly|widely)\s+)?(?:{_CALLED}(?:\s+as)?|dubbed"
+                             rf"|nicknamed)\s+(?:the\s+|a\s+|an\s+)?{_ALIAS}")  # 'It was later called the "first oil shock"'
+
+
+def asked_alias(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The thing whose other name the question asks for, and where the words that ask it are (not looked up)."""
+    m = next((m for rx in _ASKED if (m := rx.search(text))), None)
+    if not m:
+        return None
+    thing = _DETERMINER.sub("", _CLAUSE.sub("", m.group("thing")).strip())
+    if not thing:
+        return None
+    frame = [(m.start(), m.start("thing")), (m.end("thing"), m.end())]
+    return thing, [(a, b) for a, b in frame if a < b]
+
+
+def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """An alias without its quotation marks and trailing space."""
+    while end > start and sentence[end - 1] in " \"”'’.,;:":
+        end -= 1
+    while start < end and sentence[start] in " \"“'‘":
+        start += 1
+    return start, end
+
+
+def _said(sentence: str, words: list[str], tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Where the sentence says the terms ``words`` in a row, with only brackets, articles or "of" among them:
+    (start, end, the brackets among them)."""
+    for i in range(len(tokens) - len(words) + 1):
+        run = tokens[i : i + len(words)]
+        gaps = [_INSIDE.fullmatch(sentence, a.end, b.start) for a, b in zip(run, run[1:])]
+        if [t.term for t in run] == words and all(gaps):
+            yield run[0].start, run[-1].end, [g.span(1) for g in gaps if g and g.group(1)]
+
+
+def _beside(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Other names said just after or before the thing at ``start``..``end``."""
+    found = [m.span("alias") for rx in _AFTER if (m := rx.match(sentence, end))]
+    closes = bool(re.match(r"[\s\"”'’]*\)", sentence[end:]))  # "Y (X)" needs the bracket closed after X
+    return found + [m.span("alias") for n, rx in enumerate(_BEFORE) if (n != 1 or closes) and (m := rx.search(sentence[:start]))]
+
+
+def other_names(sentence: str, thing: str, analyzer: Analyzer, asked: set[str]) -> list[TypedSpan]:
+    """The other names the sentence gives ``thing``, each less any of its list items that only repeat the
+    question (``asked``: its terms): "(called variously combustion chamber, firebox)" gives "combustion chamber"
+    when the question names the firebox."""
+    wanted = analyzer.terms(thing)
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+    tokens = analyzer.tokens(sentence)
+    outside = [t for t in tokens if not any(a < t.start < b for a, b in brackets)]  # "Evaporative (wet) cooling towers"
+    found: list[tuple[int, int]] = []
+    said = False
+    for n in range(max(1, len(wanted) - 1)):  # the thing as asked, else less its first words ("a supply bin")
+        for start, end, inner in (place for toks in (tokens, outside) for place in _said(sentence, wanted[n:], toks)):
+            said = True
+            found += inner + _beside(sentence, start, end)
+        if found:
+            break
+    if not said and (m := _PRONOUN_CALLED.match(sentence)):
+        found.append(m.span("alias"))
+    out = []
+    for start, end in dict.fromkeys(found):
+        for item in re.finditer(r"[^,;]+", sentence[start:end]):
+            a, b = _trimmed(sentence, start + item.start(), start + item.end())
+            terms = set(analyzer.terms(sentence[a:b]))
+            if terms and not terms <= asked | set(wanted) and not re.match(r"\d", sentence[a:b]):  # "(1698)"
+                out.append(TypedSpan(a, b, "name"))
+    return out

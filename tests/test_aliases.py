@@ -1,0 +1,94 @@
+"""Questions for another name of a thing: what asks one, where a sentence gives one, and declining when none does."""
+
+import pytest
+
+from qa import Engine
+from qa.answer.aliases import asked_alias, other_names
+from qa.text.tokens import Analyzer
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("What is another term for the drying kiln?", "drying kiln"),
+    ("What is another name for a grain store in which oats are kept?", "grain store"),  # less the clause
+    ("What was another word used for the famine?", "famine"),
+    ("What is another way of referring to millstones?", "millstones"),
+    ("What is an alternative name for the east tower?", "east tower"),
+    ("By what other name was the bridge known?", "bridge"),
+    ("By what name was the bridge also known?", "bridge"),
+    ("A hot kiln is also referred to as what kind of kiln?", "hot kiln"),
+    ("What is the mill race sometimes called?", "mill race"),
+    ("What else is the mill race also called?", "mill race"),
+])
+def test_the_thing_whose_other_name_is_asked(question, thing):
+    assert asked_alias(question)[0] == thing
+
+
+@pytest.mark.parametrize("question", [
+    "By what name is the bridge known today?",  # its name, not another one
+    "What is the name of the bridge?",
+    "What term did the miller use?",
+    "What other towns had mills?",
+])
+def test_questions_that_do_not_ask_for_another_name(question):
+    assert asked_alias(question) is None
+
+
+@pytest.mark.parametrize(("sentence", "thing", "alias"), [
+    ("The mill had two millstones (grinding wheels) on the upper floor.", "millstones", "grinding wheels"),
+    ("Hot (dry) kilns burn wood.", "hot kiln", "dry"),  # a bracket inside the thing
+    ("The grain went to a store (called variously a granary, a barn) by the river.", "store", "granary"),
+    ("The drying kiln, also known as the oast, stood by the road.", "drying kiln", "oast"),
+    ("The mill race is sometimes referred to as a leat because it is narrow.", "mill race", "leat"),
+    ('They took to "banking the fire" or rather, damping the fire, at night.', "damping the fire", "banking the fire"),
+    ("The heavy wheels (millstones) turned slowly.", "millstones", "heavy wheels"),
+    ("Locals said Oldbridge, the bridge of the monks, was haunted.", "bridge", "Oldbridge"),
+    ('It was later called the "hungry winter" by the villagers.', "famine", "hungry winter"),
+    ("The flour passed to a supply bin (hopper) above the stones.", "flour supply bin", "hopper"),  # less its first word
+])
+def test_where_a_sentence_gives_another_name(sentence, thing, alias):
+    a = Analyzer()
+    found = other_names(sentence, thing, a, set(a.terms(thing)))
+    assert [sentence[s.start : s.end] for s in found][:1] == [alias]
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("The millstones turned slowly all day.", "millstones"),  # named, but no other name
+    ("The water ran past the mill race or in the ditch beside it.", "mill race"),  # "or in": no name
+    ("The millstones (1820) were cut in France.", "millstones"),  # a year in brackets
+    ("Dry kilns burn wood.", "hot kiln"),  # another thing
+    ("The east tower (grinding wheels) fell.", "drying grinding tower"),  # the thing is not said
+])
+def test_sentences_that_give_no_other_name(sentence, thing):
+    a = Analyzer()
+    assert other_names(sentence, thing, a, set(a.terms(thing))) == []
+
+
+MILL = {"mill.txt": (
+    "The old mill\n\n"
+    "The mill at Westerby was built in 1820 and ground oats for the village. "
+    "Its two millstones (grinding wheels) sat on the upper floor. "
+    "The millstones were cut from French stone. "
+    "Water reached the wheel through the mill race, which the villagers also called the leat. "
+    "The drying kiln stood beside the mill and burned wood.\n"
+)}
+
+
+@pytest.fixture
+def mill(make_corpus) -> Engine:
+    return Engine.open(make_corpus(MILL))
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("What is another term for millstones?", "grinding wheels"),
+    ("What is another way of referring to the mill race?", "leat"),
+])
+def test_another_name_is_answered_by_the_sentence_that_gives_it(mill, question, short):
+    r = mill.ask(question)
+    a = r.answers[0]
+    assert r.answered and a.quote[a.highlight.start : a.highlight.end] == short
+
+
+def test_a_thing_the_corpus_gives_no_other_name_is_declined(mill):
+    r = mill.ask("What is another name for the drying kiln?")
+    assert not r.answered and "another name" in r.declined_because
+    assert any("drying kiln" in a.quote for a in r.related)
