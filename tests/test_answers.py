@@ -129,6 +129,8 @@ def test_which_direction_is_answered_by_a_direction(make_corpus):
 
 @pytest.mark.parametrize(("text", "question", "short"), [
     ("The Olm Bridge (1932) stands at Tull, where the wooden bridge of 1890 stood.", "When was the Olm Bridge built?", "1932"),
+    ("The steamer Varn Queen of 1905 was the first ship on the lake with a turbine. Two smaller boats were launched later.",
+     "When was the Varn Queen launched?", "1905"),  # "launched" is said, but not of her: her date tells it
     ("The army that Xerxes led across the strait in 480 BCE numbered some 2,600,000.", "How large was the army that Xerxes led?",
      "2,600,000"),
 ])

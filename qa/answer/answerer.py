@@ -62,8 +62,10 @@ def _is_light(word: str) -> bool:
     return any(w in LIGHT_WORDS for w in stems if w)
 
 
-_MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born")
-_BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$")  # "(1932)", "(completed 1932)"
+_MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born", "launched",
+         "issued", "signed", "passed", "enacted", "published", "released", "introduced", "formed", "invented", "patented",
+         "commissioned", "written", "composed", "painted")
+_BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$|\s+of\s+$")  # "(1932)", "(completed 1932)", "HMS Olm of 1905"
 
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
@@ -110,7 +112,7 @@ class Answerer:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
         self.money = set(analyzer.terms(MONEY_WORDS))
-        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date in brackets after a name tells these
+        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date by a name ("(1932)") tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -342,11 +344,12 @@ class Answerer:
         """For "when", does the sentence not tell what happened (nor date a thing made in brackets)? In "begin to
         arrive" what happens is the arrival."""
         event = q.event[1:] if re.search(r"\b(?:begin|start)\s+(?:to\s+\w|\w+ing\b)", q.text) else q.event
-        return bool(event) and not any(self._tells(c, query, w) for w in event) and not self._dated_in_brackets(c, q)
+        return bool(event) and not any(self._tells(c, query, w) for w in event) and not self._dated_by_name(c, q)
 
-    def _dated_in_brackets(self, c: Candidate, q: Question) -> bool:
-        """Is the answer a date in brackets just after a name asked about, and the question asks when the thing
-        was made: "the Olm Bridge (1932)" or "(completed 1932)" for "When was the Olm Bridge built?"."""
+    def _dated_by_name(self, c: Candidate, q: Question) -> bool:
+        """Is the answer a date in brackets or after "of" just after a name asked about, and the question asks when
+        the thing was made: "the Olm Bridge (1932)", "(completed 1932)" or "the Olm Bridge of 1932" for "When was the
+        Olm Bridge built?"."""
         if c.highlight is None:
             return False
         before = c.text[max(0, c.highlight.start - 40) : c.highlight.start]
