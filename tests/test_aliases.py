@@ -18,6 +18,8 @@ from qa.text.tokens import Analyzer
     ("A hot kiln is also referred to as what kind of kiln?", "hot kiln"),
     ("What is the mill race sometimes called?", "mill race"),
     ("What else is the mill race also called?", "mill race"),
+    ("What other terms for the kiln did the miller use?", "kiln"),  # less the rest of the question
+    ("What was another name given to the Marigold?", "Marigold"),
 ])
 def test_the_thing_whose_other_name_is_asked(question, thing):
     assert asked_alias(question)[0] == thing
@@ -28,6 +30,7 @@ def test_the_thing_whose_other_name_is_asked(question, thing):
     "What is the name of the bridge?",
     "What term did the miller use?",
     "What other towns had mills?",
+    "What other terms of the lease did the miller accept?",  # the terms of a lease
 ])
 def test_questions_that_do_not_ask_for_another_name(question):
     assert asked_alias(question) is None
@@ -44,6 +47,8 @@ def test_questions_that_do_not_ask_for_another_name(question):
     ("Locals said Oldbridge, the bridge of the monks, was haunted.", "bridge", "Oldbridge"),
     ('It was later called the "hungry winter" by the villagers.', "famine", "hungry winter"),
     ("The flour passed to a supply bin (hopper) above the stones.", "flour supply bin", "hopper"),  # less its first word
+    ("The hammer, or mallet, was made of beech.", "hammer", "mallet"),
+    ("The galley on the Marigold, also known as the Swift, sank.", "galley on the Marigold", "Swift"),
 ])
 def test_where_a_sentence_gives_another_name(sentence, thing, alias):
     a = Analyzer()
@@ -57,6 +62,15 @@ def test_where_a_sentence_gives_another_name(sentence, thing, alias):
     ("The millstones (1820) were cut in France.", "millstones"),  # a year in brackets
     ("Dry kilns burn wood.", "hot kiln"),  # another thing
     ("The east tower (grinding wheels) fell.", "drying grinding tower"),  # the thing is not said
+    ("Visitors came to see the mill or the kiln every summer.", "mill"),  # "or" joins two things
+    ("The granary (c. 1820) stood by the road.", "granary"),
+    ("The wheelhouse (now ruined) stood by the road.", "wheelhouse"),
+    ("The sawpit (in Tarn) was deep.", "sawpit"),
+    ("A stove (see plate 4) heated the room.", "stove"),
+    ("The cutters (saws, chisels and files) hung on the wall.", "cutters"),  # examples, not another name
+    ("The old tower beside the granary, also called the Red Keep, fell.", "granary"),  # the tower's name
+    ("In Harrowgate, the mill ground oats.", "mill"),  # an opening phrase
+    ("The mill, which was named after Tomas Brindle, stood by the river.", "mill"),
 ])
 def test_sentences_that_give_no_other_name(sentence, thing):
     a = Analyzer()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.answer import mismatch, spans
+from qa.answer import languages, mismatch, spans
 from qa.answer.companions import others_listed
 from qa.answer.counting import is_money, other_count
 from qa.answer.opposites import negated_word, opposite_word
@@ -176,7 +176,7 @@ def test_what_a_gloss_question_asks_about(question, name):
 
 
 def test_a_gloss_is_said_just_after_its_own_name():
-    said = lambda text, name: [text[s.start : s.end] for s in spans.glosses(text, name)]  # noqa: E731
+    said = lambda text, name: [text[s.start : s.end] for s in languages.glosses(text, name)]  # noqa: E731
     assert said('The town of Heidelberg ("heath mountain") lies below the Berg, a wooded hill.', "Berg") == []
     assert said('Scholars take Obersee to mean "upper lake" and Untersee to mean "lower lake".', "Untersee") == ["lower lake"]
     assert said('The Bodman (German for "boat man") and the Mainau, or "meadow island".', "Mainau") == ["meadow island"]

@@ -11,18 +11,20 @@ from collections.abc import Iterator
 
 from qa.answer.spans import TypedSpan
 from qa.text.tokens import Analyzer, Token
+from qa.text.wordlists import STOPWORDS
 
-_OTHER = r"(?:an)?other|alternative|alternate|different"
+_OTHER = r"another|(?:an?\s+)?(?:alternative|alternate|different)"  # not a bare "other": "What other terms of the lease"
 _CALLED = r"(?:known|referred\s+to|called|termed|named)"
 _ASKED = [re.compile(p, re.I) for p in (
     # "What is another term for X?", "another name used for X", "an alternative word to describe X"
     rf"\b(?:{_OTHER})\s+(?:[a-z]+\s+)?(?:term|name|word|expression|phrase)s?\s+(?:(?:that\s+)?(?:is|was|are|were)\s+)?"
-    r"(?:(?:used|given|applied)\s+)?(?:for|to\s+describe|to\s+refer\s+to|of)\s+(?P<thing>[^?,;]+)",
+    r"(?:given\s+to|(?:(?:used|given|applied)\s+)?(?:for|to\s+describe|to\s+refer\s+to|of))\s+(?P<thing>[^?,;]+)",
+    r"\bother\s+(?:term|name|word|expression)s?\s+(?:(?:used|given)\s+)?for\s+(?P<thing>[^?,;]+)",  # "What other terms for X"
     # "another way of referring to X"
     rf"\b(?:{_OTHER})\s+way\s+(?:of|to)\s+(?:referring\s+to|refer\s+to|saying|say|describing|describe|calling|call"
     r"|naming|name)\s+(?P<thing>[^?,;]+)",
     # "By what other name was X known?", "By what name was X also known?" (not "By what name is X known today?")
-    rf"\bwhat\s+(?:{_OTHER}|else)\s+name\s+(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+{_CALLED}\b",
+    rf"\bwhat\s+(?:other|else|{_OTHER})\s+name\s+(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+{_CALLED}\b",
     rf"\bwhat\s+name\s+(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+(?:also|otherwise|sometimes|often|commonly)\s+{_CALLED}\b",
     # "X is also referred to as what (kind of Y)?"
     rf"^\s*(?P<thing>[^?,;]+?)\s+(?:is|was|are|were)\s+(?:also|sometimes|often|commonly|otherwise)\s+{_CALLED}"
@@ -31,21 +33,29 @@ _ASKED = [re.compile(p, re.I) for p in (
     rf"^\s*what\s+(?:else\s+)?(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+(?:also|sometimes|often|commonly|otherwise)"
     rf"\s+{_CALLED}(?:\s+as)?\s*\??\s*$",
 )]
-_CLAUSE = re.compile(r"\s+(?:(?:in|on|at|by|with|from|of|for|through)\s+)?(?:which|that|who|whom|where|whose|when)\b.*", re.I)
+_CLAUSE = re.compile(r"\s+(?:(?:in|on|at|by|with|from|of|for|through)\s+)?(?:which|that|who|whom|where|whose|when)\b.*"
+                     r"|\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b.*", re.I)  # "kiln did the miller use"
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 _ALIAS = r"(?P<alias>[\"“][^\"”]{1,60}[\"”]|(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-_NOT_A_NAME = r"(?!(?:in|on|at|by|for|with|from|to|into|not|rather|else|even|so|as)\b)"
-_INSIDE = re.compile(r"\s*(?:\(([^()]{1,60})\)\s*)?(?:(?:the|a|an|of)\s+)*", re.I)  # "Evaporative (wet) cooling"
+_NOT_A_NAME = r"(?!(?:in|on|at|by|for|with|from|to|into|not|rather|else|even|so|as|after)\b)"
+# Between the words of the thing: a bracket ("Evaporative (wet) cooling"), articles and prepositions ("mill on the hill").
+_INSIDE = re.compile(r"\s*(?:\(([^()]{1,60})\)\s*)?(?:(?:the|a|an|of|at|on|in|by|near|for|from|to|with)\s+)*", re.I)
+# An alias opens with none of these: "(in Tarn)", "(see plate 4)", "(c. 1820)", "(now ruined)", "In Harrowgate, the mill"
+_NOT_OPENING = frozenset("see c ca about approx approximately circa now pictured left right above below eg".split()) | STOPWORDS
+_ATTACHED = re.compile(r"\b(?:of|beside|near|behind|by|with|from|in|at|on|under|above|below|inside|outside)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?$", re.I)  # "the tower beside the granary, also called ...": not the granary
 _AFTER = [
     re.compile(r"\s*\(\s*(?:(?:also\s+)?(?:called|known\s+as|termed|or|i\.e\.,?)\s+)?(?:variously\s+)?"
                r"(?:the\s+|a\s+|an\s+)?(?P<alias>[^()]{1,60}?)\s*\)"),  # "rotors (rotating discs)"
+    re.compile(r"(?:\s*,\s*or|\s+or\s+rather)\s*,?\s+(?:the\s+|a\s+|an\s+)?(?P<alias>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+               r"(?=\s*[,;:.)])"),  # "The hammer, or mallet, ...": a bare "or" joins two things ("the mill or the kiln")
     re.compile(rf"\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:also|otherwise|sometimes|often|commonly|"
-               rf"usually|widely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|or(?:\s+rather)?|i\.e\.)\s*,?\s+"
+               rf"usually|widely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|i\.e\.)\s*,?\s+"
                rf"{_NOT_A_NAME}(?:the\s+|a\s+|an\s+)?{_ALIAS}(?=\s*(?:[,;:.)]|$|\s+(?:and|but|which|that|who|is|are|was|"
                r"were|in|on|of|for|with|by|because|since|when|while|as|after|before|from|to|at)\b))"),  # "X, also known as Y"
     re.compile(rf"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:also|sometimes|often|commonly|usually)\s+)?"
-               rf"(?:call|calls|called|name|names|named|term|terms|termed)\s+(?:it\s+)?(?:the\s+|a\s+|an\s+)?{_ALIAS}"
+               rf"(?:call|calls|called|name|names|named|term|terms|termed)\s+(?:it\s+)?{_NOT_A_NAME}(?:the\s+|a\s+|an\s+)?{_ALIAS}"
                r"(?=\s*(?:[,;:.)]|$|\s+(?:and|but|because|since|when|after|before)\b))"),  # "X, which locals call Y"
 ]
 _BEFORE = [
@@ -82,6 +92,21 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_a_thing(sentence: str, start: int, end: int) -> bool:
+    """Can the words at ``start``..``end`` be a name: no number ("(1698)", "(about 5 m)"), no opening word of a
+    note or a phrase ("(see plate 4)", "(in Tarn)"), and no list of examples in brackets unless they are "called"
+    ("(saws, chisels and files)"; "(called variously combustion chamber, firebox)")?"""
+    said = sentence[start:end]
+    first = re.match(r"[\w'’]+", said)
+    if re.search(r"\d", said) or not first or first.group().lower() in _NOT_OPENING:
+        return False
+    bracket = sentence.rfind("(", 0, start)
+    if bracket < 0 or ")" in sentence[bracket:start]:
+        return True
+    listed = re.match(r"\([^)]*,[^)]*\band\b", sentence[bracket:])
+    return not listed or bool(re.search(r"\b(?:called|known\s+as|termed)\s", sentence[bracket:start]))
+
+
 def _said(sentence: str, words: list[str], tokens: list[Token]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Where the sentence says the terms ``words`` in a row, with only brackets, articles or "of" among them:
     (start, end, the brackets among them)."""
@@ -94,7 +119,9 @@ def _said(sentence: str, words: list[str], tokens: list[Token]) -> Iterator[tupl
 
 def _beside(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     """Other names said just after or before the thing at ``start``..``end``."""
-    found = [m.span("alias") for rx in _AFTER if (m := rx.match(sentence, end))]
+    attached = _ATTACHED.search(sentence[:start])  # a comma's "also called" is then said of the noun before
+    found = [m.span("alias") for rx in _AFTER if (m := rx.match(sentence, end))
+             and not (attached and sentence[end : m.start("alias")].lstrip().startswith(","))]
     closes = bool(re.match(r"[\s\"”'’]*\)", sentence[end:]))  # "Y (X)" needs the bracket closed after X
     return found + [m.span("alias") for n, rx in enumerate(_BEFORE) if (n != 1 or closes) and (m := rx.search(sentence[:start]))]
 
@@ -122,6 +149,6 @@ def other_names(sentence: str, thing: str, analyzer: Analyzer, asked: set[str]) 
         for item in re.finditer(r"[^,;]+", sentence[start:end]):
             a, b = _trimmed(sentence, start + item.start(), start + item.end())
             terms = set(analyzer.terms(sentence[a:b]))
-            if terms and not terms <= asked | set(wanted) and not re.match(r"\d", sentence[a:b]):  # "(1698)"
+            if terms and not terms <= asked | set(wanted) and _names_a_thing(sentence, a, b):
                 out.append(TypedSpan(a, b, "name"))
     return out

@@ -59,7 +59,7 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     """Every span of the expected type in the sentence (numbers inside dates excluded)."""
     if question.identify:
         return identities(sentence, question.identify)
-    if question.gloss_of and (said := spans.glosses(sentence, question.gloss_of)):
+    if question.gloss_of and (said := languages.glosses(sentence, question.gloss_of)):
         return said
     if question.language and (given := languages.forms(sentence, question.language, question.names)):
         return given

@@ -1,10 +1,11 @@
 """Questions for a name in another language ("What is the Rhine called in French?") or for its meaning ("What
-does Obersee mean?"), and the forms a sentence gives ("French: le Rhin", "the French Rhin")."""
+does Obersee mean?"), and what a sentence gives: the forms ("French: le Rhin", "the French Rhin") and the meanings
+('Oude Maas ("Old Meuse")')."""
 
 import re
 
 from qa.answer.spans import TypedSpan
-from qa.text.fold import fold_case_kept
+from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.thesaurus import common_words
 from qa.text.wordlists import COUNTRIES, DEMONYMS
@@ -67,6 +68,23 @@ def glossed(text: str) -> str | None:
     m = next((m for rx in _GLOSS if (m := rx.search(text))), None)
     names = re.findall(_NAMED, m.group("rest")) if m else []
     return names[-1] if names else None
+
+
+_GLOSSED = r"[\"“]([^\"“”()]{1,80})[\"”]"
+_GLOSS_AFTER = re.compile(rf"\)?\s*\(\s*(?:[A-Z][a-z]+\s+for\s+)?{_GLOSSED}\s*\)"  # 'X ("old Meuse")', '(German for "boat")'
+                          rf"|\s*,?\s*(?:meaning|literally|lit\.|or|means|translates\s+as|to\s+mean)\s+{_GLOSSED}")
+
+
+def glosses(text: str, name: str) -> list[TypedSpan]:
+    """What a sentence says ``name`` means, just after it: 'Oude Maas ("Old Meuse")', 'X, meaning "..."',
+    'X means "..."', 'X to mean "..."'."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(fold(name))}\b", fold(text)):
+        after = _GLOSS_AFTER.match(text, m.end())
+        if after:
+            group = 1 if after.group(1) else 2
+            out.append(TypedSpan(after.start(group), after.end(group), "quote"))
+    return out
 
 
 def peoples(text: str) -> tuple[TypedSpan, ...]:

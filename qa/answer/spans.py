@@ -116,11 +116,11 @@ _NUMBER = re.compile(
     rf"(?:\s(?:hundred|thousand|million|billion|trillion))?",
     re.I,
 )
-# A fraction: "one-eighth", "two thirds of", "a fifth of the land", "one quarter the size" (not "a third term").
+# A fraction: "one-eighth", "two thirds of", "a fifth of the land", "half of", "one quarter the size" (not "a third term").
 FRACTION = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)s?\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:third|quarter|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|hundredth|thousandth)s?(?=\s+(?:of|the)\b))",
+    r"|eighth|ninth|tenth|hundredth|thousandth)s?(?=\s+(?:of|the)\b)|(?:one[\s-])?half(?=\s+(?:of|the)\b))",
     re.I,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
@@ -378,23 +378,6 @@ _HEADING = re.compile(rf"\b(?i:{_COMPASS})(?:wards?|erly|ward)?\b(?!\s+[A-Z])"  
 def directions(text: str) -> list[TypedSpan]:
     """Compass directions and ways of moving ("north", "westward", "downstream"), for "which direction"."""
     return [TypedSpan(m.start(), m.end(), "place") for m in _HEADING.finditer(text)]
-
-
-_GLOSSED = r"[\"“]([^\"“”()]{1,80})[\"”]"
-_GLOSS_AFTER = re.compile(rf"\)?\s*\(\s*(?:[A-Z][a-z]+\s+for\s+)?{_GLOSSED}\s*\)"  # 'X ("old Meuse")', '(German for "boat")'
-                          rf"|\s*,?\s*(?:meaning|literally|lit\.|or|means|translates\s+as|to\s+mean)\s+{_GLOSSED}")
-
-
-def glosses(text: str, name: str) -> list[TypedSpan]:
-    """What a sentence says ``name`` means, just after it: 'Oude Maas ("Old Meuse")', 'X, meaning "..."',
-    'X means "..."', 'X to mean "..."'."""
-    out = []
-    for m in re.finditer(rf"\b{re.escape(fold(name))}\b", fold(text)):
-        after = _GLOSS_AFTER.match(text, m.end())
-        if after:
-            group = 1 if after.group(1) else 2
-            out.append(TypedSpan(after.start(group), after.end(group), "quote"))
-    return out
 
 
 def reasons(text: str) -> list[TypedSpan]:
