@@ -754,6 +754,9 @@ def test_the_words_of_the_kind_asked_for(question, kind):
     ("How long does the river run?", "length"),  # a river runs a length
     ("How long can a python grow?", "length"),
     ("How long is the bridge?", "length"),
+    ("How many pounds of flour did the mill grind?", "weight"),  # counted in a unit, which a sentence may write short
+    ("How many miles did the drovers walk?", "length"),
+    ("How many barrels of oil did the field yield?", "volume"),
 ])
 def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, unit):
     assert analyze(question, ANALYZER).unit == unit

@@ -734,12 +734,15 @@ def test_a_count_of_what_is_asked_goes_before_other_numbers(make_corpus, text, q
     ("What portion of the villagers spoke Welsh by 1700?", "one-fifth"),
     ("How many people lived in the valley by 1700?", "2,000"),  # a count, not the fraction
     ("What share of the flour went to the abbey?", "Half"),
+    ("How much oats did the new mill use?", "half"),  # "half as much"
+    ("How many pounds of flour did the mill grind each hour?", "90 lb"),  # a unit written short
 ])
 def test_a_fraction_answers_what_share(make_corpus, question, short):
     e = _engine(make_corpus, {"a.txt": (
         "Notes\n\nAbout a third of the land was sold, and three quarters of the farms closed. "
         "By 1700, one-fifth of the 2,000 people who lived in the valley spoke Welsh. She won a third term in 2010. "
-        "Half of the flour went to the abbey.\n")})
+        "Half of the flour went to the abbey. The new mill used half as much oats as the old one. "
+        "It ground about 40 kg (90 lb) of flour each hour.\n")})
     assert _top(e.ask(question))[1] == short
 
 

@@ -247,9 +247,10 @@ _UNIT_OF = [
                  r"reach|span|measure|grow|get)\b)"  # an action lasts ("did X rule"); a river runs a length, a snake grows one
                  r"|\bhow long (?:was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
                  r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
-    ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"),
-    ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b"),
-    ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b"),
+    ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"
+               r"|\bhow many (?:miles|kilometres|kilometers|metres|meters|feet|inches|yards)\b"),
+    ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b|\bhow many (?:pounds|kilograms|kilos|grams|tons|tonnes|ounces)\b"),
+    ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b|\bhow many (?:litres|liters|gallons|barrels|cubic)\b"),
     ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
     ("temperature", r"\bhow (?:hot|cold|warm)\b|^\s*(?:at )?(?:what|which)\b(?:\s+\w+){0,4}\s+temperatures?\b"
                     r"|\b(?:boiling|melting|freezing) point\b|\bin degrees\b|\bhow many degrees\b"),

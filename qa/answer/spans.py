@@ -120,7 +120,7 @@ _NUMBER = re.compile(
 FRACTION = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)s?\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:third|quarter|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|hundredth|thousandth)s?(?=\s+(?:of|the)\b)|(?:one[\s-])?half(?=\s+(?:of|the)\b))",
+    r"|eighth|ninth|tenth|hundredth|thousandth)s?(?=\s+(?:of|the)\b)|(?:one[\s-])?half(?=\s+(?:of|the|as)\b))",
     re.I,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
