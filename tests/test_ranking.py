@@ -462,6 +462,15 @@ def test_which_country_may_be_told_by_its_people(make_corpus):
     assert not e.ask("Which country did the diner owner come from?").answered  # "French fries" tell no one's country
 
 
+@pytest.mark.parametrize(("text", "short"), [
+    ("After the war, the Varnish Republic received most of the refugees from the valley.", "Varnish Republic"),
+    ("After the war, the Kingdom of Orm received most of the refugees from the valley.", "Kingdom of Orm"),
+])
+def test_a_republic_or_a_kingdom_is_a_country(make_corpus, text, short):
+    e = _engine(make_corpus, {"a.txt": text + " The valley lies south of Tull Castle."})
+    assert _top(e.ask("What country received most of the refugees?"))[1] == short
+
+
 def test_how_many_takes_one_or_several_of_what_it_counts_and_a_count_of_its_kind(make_corpus):
     e = _engine(make_corpus, {"a.txt": (
         "The game received several awards in its first year. A single mechanism allows one button to serve many "

@@ -43,10 +43,14 @@ _FINDERS = {
 }
 
 
+_STATES = r"(?:republic|kingdom|empire|confederation|commonwealth|federation|sultanate|caliphate|principality|emirate)"
+_STATE = re.compile(rf"^(?:[a-z'-]+\s+){{1,3}}{_STATES}$|^{_STATES}\s+of\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?$")
+
+
 def _countries(text: str) -> list[bool]:
-    """For each item of a name or list span: is it a country?"""
-    items = re.split(r",\s*|\s+(?:and|or)\s+", fold(text))
-    return [re.sub(r"^(?:the\s+)?(?:republic\s+of\s+)?", "", i.strip()) in COUNTRIES for i in items if i.strip()]
+    """For each item of a name or list span: is it a country ("Chile", "the Dutch Republic", "Kingdom of Sicily")?"""
+    items = [re.sub(r"^the\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|or)\s+", fold(text))]
+    return [re.sub(r"^republic\s+of\s+", "", i) in COUNTRIES or bool(_STATE.match(i)) for i in items if i]
 
 
 def is_share(sentence: str, span: TypedSpan) -> bool:
