@@ -37,6 +37,11 @@ ANALYZER = Analyzer()
     ("What coastal area is designated a nature reserve?", "place", False),  # a region said to be something
     ("Which area was known for its mills?", "place", False),
     ("What present day county is the harbour town in?", "entity", False),  # a county, not a day
+    ("At what degree are the two cranks set?", "number", False),  # an angle
+    ("What degree were the arms of the crane set at?", "number", False),
+    ("What degree did the miller's son earn?", "entity", False),  # a diploma
+    ("At what angle does the roof slope?", "number", False),
+    ("Above what horsepower do the turbines pay off?", "number", False),
 ])
 def test_expected_answer_type(question, expected, wants_person):
     q = analyze(question, ANALYZER)

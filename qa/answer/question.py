@@ -10,6 +10,7 @@ from qa.answer.identity import asked_about
 from qa.answer.kinds import plural_or_verb
 from qa.answer.aliases import asked_alias
 from qa.answer.languages import asked_language, glossed
+from qa.answer.units import asked_unit
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
@@ -41,7 +42,7 @@ _HEAD_NOUNS = {
     NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total "
     "length height width depth distance size weight area age population temperature speed cost price value "
     "capacity attendance budget revenue income salary elevation altitude volume density diameter radius mass "
-    "duration count",
+    "duration count angle horsepower voltage",
     ENTITY: "name names title",
 }
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
@@ -221,6 +222,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     named = re.search(r"\bnames? of\b", lowered)
     if named and _person_noun(lowered) is not None:
         return PERSON, False  # "the name of the (foreign) minister"
+    if head in ("degree", "degrees") and re.search(r"\bat (?:what|which) degrees?\b|\b(?:what|which) degrees?\b.*\bat\W*$", lowered):
+        return NUMBER, False  # "At what degree are the cranks set?": an angle, not a diploma
     if wh in ("which", "what") and head in _HEAD:
         kind = _HEAD[head]
         if head == "area" and re.search(rf"\barea of (?:the )?{_FIELDS}\b", lowered):
@@ -240,26 +243,6 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
     return DESCRIPTION, False
-
-
-_UNIT_OF = [
-    ("duration", r"\bhow long (?:did|does|do|will|would|can|could|has|have|had)\b(?!.*\b(?:run|flow|stretch|extend|"
-                 r"reach|span|measure|grow|get)\b)"  # an action lasts ("did X rule"); a river runs a length, a snake grows one
-                 r"|\bhow long (?:was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
-                 r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
-    ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"
-               r"|\bhow many (?:miles|kilometres|kilometers|metres|meters|feet|inches|yards)\b"),
-    ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b|\bhow many (?:pounds|kilograms|kilos|grams|tons|tonnes|ounces)\b"),
-    ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b|\bhow many (?:litres|liters|gallons|barrels|cubic)\b"),
-    ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
-    ("temperature", r"\bhow (?:hot|cold|warm)\b|^\s*(?:at )?(?:what|which)\b(?:\s+\w+){0,4}\s+temperatures?\b"
-                    r"|\b(?:boiling|melting|freezing) point\b|\bin degrees\b|\bhow many degrees\b"),
-]
-
-
-def _unit(lowered: str) -> str | None:
-    """The kind of unit a number answer needs: "how long ... take" wants a duration, "how tall" a length."""
-    return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
 
 
 _DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:flow|run|ran|turn|go|went|head|move|"
@@ -380,7 +363,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_person=expected in (PERSON, LIST)
         and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
-        unit=_unit(folded) if expected == NUMBER else None,
+        unit=asked_unit(folded) if expected == NUMBER else None,
         counted=counted,
         counted_kind=counted_kind,
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),

@@ -1,10 +1,15 @@
-"""The units a number answer may carry ("612 kilometres", "1,000 m3/s", "15 seconds") and the answer span
-with its unit and range ("between 300 and 400 km")."""
+"""The kind of unit a question asks for ("how tall": a length), the units a number answer may carry ("612
+kilometres", "1,000 m3/s", "15 seconds") and the answer span with its unit and range ("between 300 and 400 km")."""
+
+from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from qa.answer.question import Question
 from qa.answer.spans import TypedSpan
+
+if TYPE_CHECKING:
+    from qa.answer.question import Question
 
 _UNITS = {
     "length": r"(?:kilometres?|kilometers?|km|metres?|meters?|m|miles?|mi|feet|foot|ft|yards?|centimetres?|"
@@ -16,6 +21,26 @@ _UNITS = {
     "age": r"(?:years?|months?)(?:[\s-]old)?\b",
     "temperature": r"(?:°\s?[CFK]?|º\s?[CF]|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade|C|F))?|kelvins?|K)(?![\w])",
 }
+
+
+_UNIT_OF = [
+    ("duration", r"\bhow long (?:did|does|do|will|would|can|could|has|have|had)\b(?!.*\b(?:run|flow|stretch|extend|"
+                 r"reach|span|measure|grow|get)\b)"  # an action lasts ("did X rule"); a river runs a length, a snake grows one
+                 r"|\bhow long (?:was|is|were|are)\b.*\b(?:take|need|last|spend|wait|stay|live|run)\b"
+                 r"|\bhow many (?:years|months|weeks|days|hours|minutes|seconds)\b|\b(?:duration|how long ago)\b"),
+    ("length", r"\bhow (?:long|tall|high|deep|wide|far|low|short)\b|\b(?:length|height|width|depth|distance|diameter|radius|elevation|altitude)\b"
+               r"|\bhow many (?:miles|kilometres|kilometers|metres|meters|feet|inches|yards)\b"),
+    ("weight", r"\bhow heavy\b|\b(?:weight|mass)\b|\bhow many (?:pounds|kilograms|kilos|grams|tons|tonnes|ounces)\b"),
+    ("volume", r"\bhow much (?:water|discharge)\b|\bdischarge\b|\bhow many (?:litres|liters|gallons|barrels|cubic)\b"),
+    ("age", r"\bhow old\b|\bwhat age\b|\bage\b"),
+    ("temperature", r"\bhow (?:hot|cold|warm)\b|^\s*(?:at )?(?:what|which)\b(?:\s+\w+){0,4}\s+temperatures?\b"
+                    r"|\b(?:boiling|melting|freezing) point\b|\bin degrees\b|\bhow many degrees\b"),
+]
+
+
+def asked_unit(lowered: str) -> str | None:
+    """The kind of unit a number answer needs: "how long ... take" wants a duration, "how tall" a length."""
+    return next((kind for kind, rx in _UNIT_OF if re.search(rx, lowered)), None)
 
 
 def is_unit_word(word: str) -> bool:
