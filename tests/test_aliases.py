@@ -1,9 +1,10 @@
-"""Questions for another name of a thing: what asks one, where a sentence gives one, and declining when none does."""
+"""Questions for another name or an example of a thing: what asks one, where a sentence gives one, and declining when none does."""
 
 import pytest
 
 from qa import Engine
 from qa.answer.aliases import asked_alias, other_names
+from qa.answer.examples import asked_example, examples
 from qa.text.tokens import Analyzer
 
 
@@ -106,3 +107,44 @@ def test_a_thing_the_corpus_gives_no_other_name_is_declined(mill):
     r = mill.ask("What is another name for the drying kiln?")
     assert not r.answered and "another name" in r.declined_because
     assert any("drying kiln" in a.quote for a in r.related)
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("What is an example of a rotary mill?", "rotary mill"),
+    ("What was an example of a type of boat that needed oars?", "boat"),  # less "a type of" and the clause
+    ("Give one example of a grain the mill ground.", "grain the mill ground"),
+])
+def test_the_thing_an_example_of_which_is_asked(question, thing):
+    assert asked_example(question)[0] == thing
+
+
+@pytest.mark.parametrize(("sentence", "thing", "example"), [
+    ("The valley had many mills, such as the Brindle mill, and two kilns.", "mill", "Brindle mill"),
+    ("Other tools were kept there; hammers (such as a claw hammer) hung by the door.", "hammer tool", "claw hammer"),
+    ("It used a wheelless water engine such as the Tarn engine in place of the wheel.", "water engine without wheels",
+     "Tarn engine"),  # "wheelless" says "wheel"
+    ("Boats, for example the Tarn ferry, crossed the lake.", "boat", "Tarn ferry"),
+])
+def test_where_a_sentence_gives_an_example(sentence, thing, example):
+    found = examples(sentence, thing, Analyzer())
+    assert [sentence[s.start : s.end] for s in found][:1] == [example]
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("The valley had many large mills (such as the Brindle mill).", "small mill"),  # another kind of mill
+    ("The valley had many mills, and the kilns stood beside them.", "mill"),  # no example
+    ("Many tools, such as (see plate 4), were kept.", "tool"),
+])
+def test_sentences_that_give_no_example(sentence, thing):
+    assert examples(sentence, thing, Analyzer()) == []
+
+
+def test_an_example_is_answered_by_the_sentence_that_gives_it_and_declined_without_one(make_corpus):
+    e = Engine.open(make_corpus({"mills.txt": (
+        "Mills of the valley\n\n"
+        "The valley once had twelve water mills. Several rotary mills, such as the Brindle mill, ground oats. "
+        "The windmills of the valley were pulled down in 1900.\n")}))
+    r = e.ask("What is an example of a rotary mill?")
+    assert r.answered and r.answers[0].quote[r.answers[0].highlight.start : r.answers[0].highlight.end] == "Brindle mill"
+    r = e.ask("What is an example of a windmill of the valley?")
+    assert not r.answered and "example" in r.declined_because

@@ -73,18 +73,24 @@ _PRONOUN_CALLED = re.compile(rf"^\W*(?:It|This|They|These)\s+(?:(?:is|was|are|we
 
 def asked_alias(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The thing whose other name the question asks for, and where the words that ask it are (not looked up)."""
-    m = next((m for rx in _ASKED if (m := rx.search(text))), None)
+    return asked_thing(text, _ASKED)
+
+
+def asked_thing(text: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The thing (the group ``thing`` of the first of ``patterns`` to match), less a clause about it and its
+    article, and where the other words of the match are."""
+    m = next((m for rx in patterns if (m := rx.search(text))), None)
     if not m:
         return None
-    thing = _DETERMINER.sub("", _CLAUSE.sub("", m.group("thing")).strip())
+    thing = _DETERMINER.sub("", _CLAUSE.sub("", m.group("thing")).strip(" .!"))
     if not thing:
         return None
     frame = [(m.start(), m.start("thing")), (m.end("thing"), m.end())]
     return thing, [(a, b) for a, b in frame if a < b]
 
 
-def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """An alias without its quotation marks and trailing space."""
+def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span without its quotation marks, trailing punctuation and space."""
     while end > start and sentence[end - 1] in " \"”'’.,;:":
         end -= 1
     while start < end and sentence[start] in " \"“'‘":
@@ -92,7 +98,7 @@ def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _names_a_thing(sentence: str, start: int, end: int) -> bool:
+def names_a_thing(sentence: str, start: int, end: int) -> bool:
     """Can the words at ``start``..``end`` be a name: no number ("(1698)", "(about 5 m)"), no opening word of a
     note or a phrase ("(see plate 4)", "(in Tarn)"), and no list of examples in brackets unless they are "called"
     ("(saws, chisels and files)"; "(called variously combustion chamber, firebox)")?"""
@@ -147,8 +153,8 @@ def other_names(sentence: str, thing: str, analyzer: Analyzer, asked: set[str]) 
     out = []
     for start, end in dict.fromkeys(found):
         for item in re.finditer(r"[^,;]+", sentence[start:end]):
-            a, b = _trimmed(sentence, start + item.start(), start + item.end())
+            a, b = trimmed(sentence, start + item.start(), start + item.end())
             terms = set(analyzer.terms(sentence[a:b]))
-            if terms and not terms <= asked | set(wanted) and _names_a_thing(sentence, a, b):
+            if terms and not terms <= asked | set(wanted) and names_a_thing(sentence, a, b):
                 out.append(TypedSpan(a, b, "name"))
     return out

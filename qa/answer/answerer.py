@@ -225,6 +225,8 @@ class Answerer:
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         if q.alias_of and best.highlight is None:
             return f"no sentence gives another name for {q.alias_of}"
+        if q.example_of and not q.companions and best.highlight is None:
+            return f"no sentence gives an example of {q.example_of}"
         dated = q.expected == DATE and doc_date and not q.wants_weekday  # the article's date may answer "when"
         if best.highlight is None and q.expected in TYPED and not dated:
             return f"no sentence holds {'an' if q.expected[0] in 'aeiou' else 'a'} {q.expected} that answers it"

@@ -4,7 +4,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from qa.answer import aliases, counting, kinds, languages, spans, units
+from qa.answer import aliases, counting, examples, kinds, languages, spans, units
 from qa.answer.companions import others_listed
 from qa.answer.identity import identities
 from qa.answer.question import (
@@ -206,6 +206,8 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
 
     if question.alias_of:
         return next(iter(aliases.other_names(sentence, question.alias_of, analyzer, asked)), None)
+    if question.example_of and not question.companions:  # "Along with X, what is an example of ...": the others listed
+        return next(iter(examples.examples(sentence, question.example_of, analyzer)), None)
     found = [s for s in (_without_common_opening(sentence, s, everyday) for s in typed_spans(sentence, question)) if s]
     kind = question.kind_words[-1] if question.kind_words else None  # the head word: "fluid" of "working fluid"
     if kind and question.wants_kind and not (question.gloss_of or question.identify or question.language):

@@ -9,6 +9,7 @@ from qa.answer.events import asked_event
 from qa.answer.identity import asked_about
 from qa.answer.kinds import plural_or_verb
 from qa.answer.aliases import asked_alias
+from qa.answer.examples import asked_example
 from qa.answer.languages import asked_language, glossed
 from qa.answer.units import asked_unit
 from qa.answer.spans import CENTURY, YEAR, centuries
@@ -98,6 +99,7 @@ class Question:
     wants_kind: bool = False  # "What X ...?" or "what type of X" asks for a thing of that kind (which may have no name)
     sorts: bool = False  # "what type/kind/sort of X": the answer may be a word that qualifies X ("military")
     alias_of: str | None = None  # "What is another term for rotors?": the thing whose other name is asked
+    example_of: str | None = None  # "What is an example of a rotary engine?": the thing an example of which is asked
 
     @property
     def terms(self) -> list[str]:
@@ -346,10 +348,11 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
     frame = _FRAME.search(folded)  # "how many", "what kind of": part of the question, not of the answer
     sorts = bool(frame and re.match(_SORT_OF, frame.group()))
     alias_of, alias_frame = asked_alias(text) or (None, [])
-    if alias_of:
+    example_of, example_frame = asked_example(text) or (None, [])
+    if alias_of or example_of:
         expected, wants_list = ENTITY, False
     # The frames and a century named ("in the 11th century", matched to years by the answerer) are not looked up.
-    skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m] + alias_frame
+    skipped = [(m.start(), m.end()) for m in (frame, *CENTURY.finditer(text)) if m] + alias_frame + example_frame
     tokens = [t for t in analyzer.tokens(text) if not any(start <= t.start < end for start, end in skipped)]
     surface_names = [name for m in re.finditer(_NAME, text) if not any(start <= m.start() < end for start, end in skipped)
                      for name in [_without_opening_word(m)] if name and fold(name) not in STOPWORDS | _CALENDAR]
@@ -379,5 +382,6 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_kind=wh in ("what", "which") and expected == ENTITY or sorts,
         sorts=sorts,
         alias_of=alias_of,
+        example_of=example_of,
         role=(_person_noun(folded) or (head if head and is_person_noun(head) else None)) if expected == PERSON else None,
     )
