@@ -101,10 +101,24 @@ def test_the_opening_word_of_a_question_is_not_part_of_a_name():
     ("It is the capital of the province of Darmund.", "Darmund", False),
     ("The town was founded by Count Aldric of Darmund.", "Count Aldric of Darmund", True),
     ("The Royal Society of Physics gives the medal.", "Royal Society of Physics", False),
+    ("The settlers built Fort Carrow on the river.", "Fort Carrow", False),  # a fort
+    ("The Castle of Orm stood on the hill.", "Castle of Orm", False),
+    ("The minister Barbara Castle spoke first.", "Barbara Castle", True),  # a surname
 ])
 def test_person_like_names(sentence, name, person_like):
     span = next(s for s in spans.names(sentence) if sentence[s.start : s.end] == name)
     assert spans.is_person_like(sentence, span) is person_like
+
+
+@pytest.mark.parametrize(("sentence", "name", "thing"), [
+    ("The Edict of Tull ended the war.", "Edict of Tull", True),  # a law, never a who
+    ("The Varn Massacre shocked the valley.", "Varn Massacre", True),
+    ("The New Testament was printed in Olm.", "New Testament", True),
+    ("Kathleen Battle sang in Olm.", "Kathleen Battle", False),
+])
+def test_names_of_works_laws_and_events(sentence, name, thing):
+    span = next(s for s in spans.names(sentence) if sentence[s.start : s.end] == name)
+    assert spans.names_a_thing(sentence, span) is thing
 
 
 @pytest.mark.parametrize("sentence", [
@@ -120,6 +134,9 @@ def test_titles_acronyms_and_nationality_are_not_part_of_a_person():
     sentence = "Russian Ambassador to the UN Vasily Nebenzya spoke, and the US Ambassador listened."
     cores = [spans.person_core(sentence, s) for s in spans.names(sentence)]
     assert [sentence[c.start : c.end] for c in cores if c] == ["Vasily Nebenzya"]
+    sentence = "The Federal Minister and the Grand Duke met Ada Price."
+    cores = [spans.person_core(sentence, s) for s in spans.names(sentence)]
+    assert [sentence[c.start : c.end] for c in cores if c] == ["Ada Price"]  # a post is no person
 
 
 def test_years_ago_are_numbers_for_how_many_years_and_dates_for_when(make_corpus):

@@ -211,8 +211,9 @@ department commission association league federation cartel society institute fou
 school college hospital museum club corporation airlines times news post city county province river
 mountain mountains lake island islands sea ocean gulf bay street square park bridge airport station
 region regions kingdom empire district village town capital port valley duchy counties plain academy
-conservatory orchestra observatory library abbey
+conservatory orchestra observatory library abbey harbour harbor cathedral palace monastery
 """.split())
+_PLACE_FIRST = frozenset("fort castle cape tower".split())  # first or before "of": "Fort Caroline", not "Barbara Castle"
 
 
 _PLACE_NOUNS = ("province city county region kingdom district village town republic state island duchy capital "
@@ -223,7 +224,8 @@ _OF_A_PLACE = re.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s+of\s+$", re.I)
 _WORKS_AND_EVENTS = frozenset("""
 award awards prize prizes medal medals trophy cup championship championships games olympics book books album albums
 song songs film films movie movies series chart charts festival festivals war wars battle battles treaty
-treaties revolution crusade expedition conference summit election elections
+treaties revolution crusade expedition conference summit election elections edict edicts act acts decree decrees
+charter constitution declaration testament gospel bible massacre rebellion uprising siege
 """.split())
 _ALSO_SURNAMES = frozenset({"battle", "book", "song", "games", "cup"})  # Kathleen Battle, Song Kang-ho
 
@@ -249,7 +251,8 @@ def is_person_like(text: str, span: TypedSpan) -> bool:
     not a country."""
     words = [w.lower().strip(".,'’") for w in text[span.start : span.end].split()]
     joined = " ".join(w for w in words if w not in ("the",))
-    return (not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
+    placed = any(w in _PLACE_FIRST and (i == 0 or words[i + 1 : i + 2] == ["of"]) for i, w in enumerate(words))
+    return (not placed and not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
             and not _OF_A_PLACE.search(text[max(0, span.start - 30) : span.start]))
 
 
@@ -286,6 +289,8 @@ def person_core(text: str, span: TypedSpan) -> TypedSpan | None:
         lowered = word.lower()
         acronym = word.isupper() and 1 < len(word) <= 4
         if not (lowered in TITLES or lowered in DEMONYMS or acronym or lowered in ("of", "the") or after_of):
+            if words[-1].group(0).strip(".,").lower() in TITLES:
+                return None  # "Federal Minister", "the Grand Duke": a post
             return TypedSpan(span.start + w.start(), span.end, span.kind) if i else span
         after_of = lowered == "of" and i > 0
     return None
