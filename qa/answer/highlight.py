@@ -4,7 +4,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from qa.answer import aliases, counting, examples, kinds, languages, spans, units
+from qa.answer import aliases, counting, examples, kinds, languages, objects, spans, units
 from qa.answer.companions import others_listed
 from qa.answer.identity import identities
 from qa.answer.question import (
@@ -222,7 +222,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer, named, kind)
                and not (glossed and _glossing(sentence, s, matches))]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
-        return _rest_of_clause(sentence, matches)
+        slot = objects.open_slot(question.text, analyzer)  # "What do the plants heat?": "by heating water"
+        acted_on = objects.objects(sentence, slot, asked, analyzer) if slot else []
+        return acted_on[0] if acted_on else _rest_of_clause(sentence, matches)
     if not options:
         return None
     if question.identify:  # the fullest of what the text calls them: "who was a chemist at the institute", not "Dr."

@@ -1,0 +1,52 @@
+"""'What does X verb?': the thing the verb acts on, said just after the verb in a sentence."""
+
+import pytest
+
+from qa import Engine
+from qa.answer.objects import objects, open_slot
+from qa.text.tokens import Analyzer
+
+ANALYZER = Analyzer()
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("What do the mills grind to make flour?", ("grind", "")),  # "to make": another verb
+    ("What did the flood lead to?", ("lead", "to")),  # the preposition is left at the end
+    ("What does the wheel drive?", ("drive", "")),
+    ("What does the water carried by the race turn?", ("turn", "")),  # not "carried by"
+    ("What did the owners of the mills in the valley build?", ("build", "")),  # not "mills", "valley"
+    ("What do the millers use as a sieve?", ("use", "")),
+    ("Who built the mill?", None),
+    ("What is the mill made of?", None),
+])
+def test_the_verb_whose_object_is_asked(question, slot):
+    found = open_slot(question, ANALYZER)
+    assert (found and (found[0], found[1])) == (slot and (ANALYZER.term(slot[0]), slot[1]))
+
+
+@pytest.mark.parametrize(("sentence", "question", "thing"), [
+    ("The mills grind oats by turning heavy stones, to make flour.", "What do the mills grind to make flour?", "oats"),
+    ("The flood led to a shortage of bread in the town.", "What did the flood lead to?", "shortage"),
+    ("The water turns a wheel connected to the stones.", "What does the water carried by the race turn?", "wheel"),
+    ("In winter the millers use a fine cloth as a sieve.", "What do the millers use as a sieve?", "fine cloth"),
+])
+def test_what_the_verb_acts_on(sentence, question, thing):
+    found = objects(sentence, open_slot(question, ANALYZER), set(ANALYZER.terms(question)), ANALYZER)
+    assert [sentence[s.start : s.end] for s in found][:1] == [thing]
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("The flood led the town into debt.", "What did the flood lead to?"),  # not "led to"
+    ("The mills grind by night.", "What do the mills grind to make flour?"),  # nothing ground is said
+    ("The millers use the sieve.", "What do the millers use as a sieve?"),  # only the question's own words
+])
+def test_no_object_when_the_sentence_says_none(sentence, question):
+    assert objects(sentence, open_slot(question, ANALYZER), set(ANALYZER.terms(question)), ANALYZER) == []
+
+
+def test_the_object_is_the_short_answer(make_corpus):
+    e = Engine.open(make_corpus({"mill.txt": (
+        "The Tull mill\n\nThe Tull mill stands by the river. Its wheel drives two grinding stones connected by a belt. "
+        "The mill was built in 1820.\n")}))
+    a = e.ask("What does the wheel of the Tull mill drive?").answers[0]
+    assert a.quote[a.highlight.start : a.highlight.end] == "two grinding stones"
