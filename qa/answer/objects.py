@@ -49,17 +49,19 @@ def open_slot(question: str, analyzer: Analyzer) -> tuple[str, str] | None:
 
 def objects(sentence: str, slot: tuple[str, str], asked: set[str], analyzer: Analyzer) -> list[TypedSpan]:
     """What the sentence says right after the verb of ``slot`` (and the preposition the question left after
-    it), when it says something the question does not (``asked``: its terms)."""
+    it), when it says none of the question's words (``asked``: its terms)."""
     verb, preposition = slot
     after_verb = re.compile(rf"\s+{preposition}\b", re.I) if preposition else None
     out = []
     for t in analyzer.tokens(sentence):
-        stranded = after_verb.match(sentence, t.end) if after_verb and t.term == verb else None
-        m = _THING.match(sentence, stranded.end() if stranded else t.end) if t.term == verb else None
-        if not m or after_verb and not stranded:
+        if t.term != verb:
             continue
-        said = m.group("thing")
-        terms = set(analyzer.terms(said))
-        if said.split()[0].lower() not in STOPWORDS and terms and not terms <= asked:
+        stranded = after_verb.match(sentence, t.end) if after_verb else None
+        if after_verb and not stranded:
+            continue
+        m = _THING.match(sentence, stranded.end() if stranded else t.end)
+        terms = set(analyzer.terms(m.group("thing"))) if m else set()
+        # Not the question's own words: "said the new bridge ..." for "What did he say about the bridge?"
+        if m and m.group("thing").split()[0].lower() not in STOPWORDS and terms and not terms & asked:
             out.append(TypedSpan(m.start("thing"), m.end("thing"), "clause"))
     return out
