@@ -247,6 +247,21 @@ def test_other_modifier(question, sentence, other):
     assert mismatch.other_modifier(question, sentence, ANALYZER.term) == other
 
 
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("How long did the Tarn pneumatic network grow?", "The Olm network grew to 40 kilometres.", ("tarn", "olm")),
+    ("What did Brindle's mill grind?", "Harker's mill ground oats for the abbey.", ("brindle", "harker")),
+    ("How long did the Tarn network grow?", "The Tarn network grew to 40 kilometres.", None),  # the same name
+    ("How long did the Tarn network grow?", "Like the Olm network, the Tarn line grew fast.", None),  # it says Tarn
+    ("What did Brindle's mill grind?", "He sold Harker's mill and built a new one.", None),  # "he" may be Brindle
+    ("What state is the fluid in during the Varn cycle?",
+     "The fluid is liquid during the cycle, unlike in the Olm cycle.", None),  # "the cycle" may be the Varn cycle
+    ("What did the Huguenots confess?", "The Protestant confession was read aloud.", None),  # a people
+    ("What did the Tarn mill grind?", "Grain mills ground oats.", None),  # an opening word is no name
+])
+def test_the_same_thing_of_another_name(question, sentence, other):
+    assert mismatch.other_owner(question, sentence, ANALYZER.term) == other
+
+
 @pytest.mark.parametrize(("question", "sentence", "opposed"), [
     ("Which banks are sparsely populated?", "Its banks are heavily populated and industrialized.", ("sparsely", "heavily")),
     ("What is the smallest inland port?", "Orlon is home to the largest inland port.", ("smallest", "largest")),

@@ -1,7 +1,7 @@
 """Does the closest sentence say something else than the question asks about? Its words alone tell.
 
 Each check compares the question's text with the sentence's: another rank, age, people, count or
-superlative; the opposite of a word, or the word negated;
+superlative, or the same thing of another name; the opposite of a word, or the word negated;
 the roles turned round, or someone else doing it (mismatch.py, opposites.py, counting.py).
 """
 
@@ -26,6 +26,8 @@ def contradiction(question: str, sentence: str, analyzer: Analyzer, synonyms: di
         return f"the closest sentence does not speak of the {' '.join(era)}"
     if modified := mismatch.other_modifier(question, sentence, term):
         return f"the closest sentence does not speak of the {' '.join(modified)}"
+    if owners := mismatch.other_owner(question, sentence, term):
+        return "the closest sentence speaks of {1}, not {0}".format(*owners)
     if opposed := opposite_word(question, sentence, term):
         return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
     if negated := negated_word(question, sentence, term):

@@ -1,4 +1,4 @@
-"""Does a sentence speak of another year, rank, age, people or country than the one the question asks about?
+"""Does a sentence speak of another year, rank, age, people, country or owner than the one the question asks about?
 
 Each check is a reason to rank a sentence lower or to decline it ("the last abbot"
 asked, "the first abbot" told), whatever words the two share.
@@ -128,6 +128,54 @@ def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> 
 
     Returns the question's demonym and noun; ``term`` is the analyzer's (so "American" is the USA's)."""
     return _other_said_of(_PEOPLE, question, sentence, term, lambda word: word in DEMONYMS)
+
+
+_NAMED_THING = re.compile(r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
+_OPENING = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_LINKING = frozenset("near along across against among around behind beyond inside outside within without toward "
+                     "towards via".split()) | STOPWORDS
+_POINTING_BACK = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def _named_things(text: str, term: Callable[[str], str]) -> list[tuple[str, set[str]]]:
+    """Each name said just before lower-case words ("The Paris network", "Watt's engine"): the name, folded,
+    and the terms of those words up to a stopword or a preposition. A name that opens the sentence counts only
+    after "The" or as a possessive ("Steam engines ..." names nothing, "Harker's mill" does)."""
+    out = []
+    for m in _NAMED_THING.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in _OPENING:
+            words = words[1:]
+        elif not text[: m.start()].strip(" \"“'(") and text[m.end(1) : m.end(1) + 2] not in ("'s", "’s"):
+            continue
+        nouns = []
+        for w in m.group(2).split():
+            if w in _LINKING:
+                break
+            nouns.append(term(w))
+        if words and nouns:
+            out.append((fold(" ".join(words)), set(nouns) - {""}))
+    return out
+
+
+def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
+    """"the Berlin pneumatic network" asked, only "The Paris network" told: the same thing, of another name
+    that the question does not say, while the sentence never says the question's name, nor the thing without
+    a name ("the cycle ... as in the Carnot cycle"), nor "he" or "they" (who may be the question's). A people
+    ("the Huguenots") is left alone. Returns the two names."""
+    if _POINTING_BACK.search(sentence):
+        return None
+    words = [term(w) for w in re.findall(r"[a-z]+", fold(sentence))]
+    asked_words = set(map(term, re.findall(r"[a-z]+", fold(question))))
+    told = _named_things(sentence, term)
+    for name, nouns in _named_things(question, term):
+        if set(map(term, re.findall(r"[a-z]+", name))) & set(words) or name.endswith("s") or name in DEMONYMS:
+            continue
+        for other, shared in ((n, ns & nouns) for n, ns in told):
+            named_each_time = all(words.count(t) == sum(t in ns for _, ns in told) for t in shared)
+            if shared and named_each_time and not set(map(term, re.findall(r"[a-z]+", other))) & asked_words:
+                return name, other
+    return None
 
 
 def century_around(asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
