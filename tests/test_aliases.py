@@ -148,3 +148,25 @@ def test_an_example_is_answered_by_the_sentence_that_gives_it_and_declined_witho
     assert r.answered and r.answers[0].quote[r.answers[0].highlight.start : r.answers[0].highlight.end] == "Brindle mill"
     r = e.ask("What is an example of a windmill of the valley?")
     assert not r.answered and "example" in r.declined_because
+
+
+def test_a_thing_of_stopwords_only_is_declined_not_a_crash(mill):
+    r = mill.ask("Of the old mill, what is another word for it?")
+    assert not r.answered
+
+
+@pytest.mark.parametrize(("sentence", "thing", "example"), [
+    ("River boats such as the Heron carry wool down to Tarn.", "river boat", "Heron"),  # the name, not its verb
+    ("Engines such as the V8 drove the pumps.", "engine", "V8"),
+    ("Small craft (e.g. punts, rafts and skiffs) sailed.", "small craft", "punts"),
+])
+def test_an_example_is_the_name_given(sentence, thing, example):
+    assert [sentence[s.start : s.end] for s in examples(sentence, thing, Analyzer())][:1] == [example]
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("Many villages, for example, kept a mill.", "village"),  # an aside
+    ("Carts, such as the one Bess pulled, carried hay.", "cart"),
+])
+def test_asides_give_no_example(sentence, thing):
+    assert examples(sentence, thing, Analyzer()) == []

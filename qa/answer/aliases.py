@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from qa.answer.spans import TypedSpan
+from qa.answer.things import asked_thing, trimmed
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import STOPWORDS
 
@@ -33,9 +34,6 @@ _ASKED = [re.compile(p, re.I) for p in (
     rf"^\s*what\s+(?:else\s+)?(?:is|was|are|were)\s+(?P<thing>[^?,;]+?)\s+(?:also|sometimes|often|commonly|otherwise)"
     rf"\s+{_CALLED}(?:\s+as)?\s*\??\s*$",
 )]
-_CLAUSE = re.compile(r"\s+(?:(?:in|on|at|by|with|from|of|for|through)\s+)?(?:which|that|who|whom|where|whose|when)\b.*"
-                     r"|\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b.*", re.I)  # "kiln did the miller use"
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 _ALIAS = r"(?P<alias>[\"“][^\"”]{1,60}[\"”]|(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
 _NOT_A_NAME = r"(?!(?:in|on|at|by|for|with|from|to|into|not|rather|else|even|so|as|after)\b)"
@@ -61,11 +59,11 @@ _AFTER = [
 _BEFORE = [
     re.compile(r"(?P<alias>[\"“][^\"”]{1,60}[\"”])\s*,?\s*(?:or(?:\s+rather)?|i\.e\.|also\s+(?:called|known\s+as))\s*,?"
                r"\s*(?:the\s+|a\s+|an\s+)?$"),  # '"shortening the cutoff" or rather, shortening the admission event'
-    re.compile(r"(?:\b(?i:the|a|an|of|and|or|in|on|to|by|with|for|from|as)\s+|^)(?P<alias>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
-               r"\s*\(\s*[\"“]?\s*(?:(?:the|a|an|these|those|this|that)\s+)?$"),  # "static discs (stators)", when the thing ends at ")"
     re.compile(r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:also\s+(?:called|known\s+as)\s+)?"
                r"(?:the\s+|a\s+|an\s+)?$"),  # "Huguon, the gate of King Hugo"
 ]
+_BEFORE_BRACKET = re.compile(r"(?:\b(?i:the|a|an|of|and|or|in|on|to|by|with|for|from|as)\s+|^)(?P<alias>(?:[\w'’-]+\s+){0,2}"
+                             r"[\w'’-]+)\s*\(\s*[\"“]?\s*(?:(?:the|a|an|these|those|this|that)\s+)?$")  # "static discs (stators)"
 _PRONOUN_CALLED = re.compile(rf"^\W*(?:It|This|They|These)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+)?"
                              rf"(?:(?:later|also|often|sometimes|commonly|popularly|widely)\s+)?(?:{_CALLED}(?:\s+as)?|dubbed"
                              rf"|nicknamed)\s+(?:the\s+|a\s+|an\s+)?{_ALIAS}")  # 'It was later called the "first oil shock"'
@@ -74,28 +72,6 @@ _PRONOUN_CALLED = re.compile(rf"^\W*(?:It|This|They|These)\s+(?:(?:is|was|are|we
 def asked_alias(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """The thing whose other name the question asks for, and where the words that ask it are (not looked up)."""
     return asked_thing(text, _ASKED)
-
-
-def asked_thing(text: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple[int, int]]] | None:
-    """The thing (the group ``thing`` of the first of ``patterns`` to match), less a clause about it and its
-    article, and where the other words of the match are."""
-    m = next((m for rx in patterns if (m := rx.search(text))), None)
-    if not m:
-        return None
-    thing = _DETERMINER.sub("", _CLAUSE.sub("", m.group("thing")).strip(" .!"))
-    if not thing:
-        return None
-    frame = [(m.start(), m.start("thing")), (m.end("thing"), m.end())]
-    return thing, [(a, b) for a, b in frame if a < b]
-
-
-def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """A span without its quotation marks, trailing punctuation and space."""
-    while end > start and sentence[end - 1] in " \"”'’.,;:":
-        end -= 1
-    while start < end and sentence[start] in " \"“'‘":
-        start += 1
-    return start, end
 
 
 def names_a_thing(sentence: str, start: int, end: int) -> bool:
@@ -118,9 +94,11 @@ def _said(sentence: str, words: list[str], tokens: list[Token]) -> Iterator[tupl
     (start, end, the brackets among them)."""
     for i in range(len(tokens) - len(words) + 1):
         run = tokens[i : i + len(words)]
+        if [t.term for t in run] != words:
+            continue
         gaps = [_INSIDE.fullmatch(sentence, a.end, b.start) for a, b in zip(run, run[1:])]
-        if [t.term for t in run] == words and all(gaps):
-            yield run[0].start, run[-1].end, [g.span(1) for g in gaps if g and g.group(1)]
+        if all(gaps):
+            yield run[0].start, run[-1].end, [g.span(1) for g in gaps if g.group(1)]
 
 
 def _beside(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -128,8 +106,10 @@ def _beside(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     attached = _ATTACHED.search(sentence[:start])  # a comma's "also called" is then said of the noun before
     found = [m.span("alias") for rx in _AFTER if (m := rx.match(sentence, end))
              and not (attached and sentence[end : m.start("alias")].lstrip().startswith(","))]
-    closes = bool(re.match(r"[\s\"”'’]*\)", sentence[end:]))  # "Y (X)" needs the bracket closed after X
-    return found + [m.span("alias") for n, rx in enumerate(_BEFORE) if (n != 1 or closes) and (m := rx.search(sentence[:start]))]
+    found += [m.span("alias") for rx in _BEFORE if (m := rx.search(sentence[:start]))]
+    if re.match(r"[\s\"”'’]*\)", sentence[end:]) and (m := _BEFORE_BRACKET.search(sentence[:start])):
+        found.append(m.span("alias"))  # "Y (X)": the bracket closes after X
+    return found
 
 
 def other_names(sentence: str, thing: str, analyzer: Analyzer, asked: set[str]) -> list[TypedSpan]:
@@ -137,6 +117,8 @@ def other_names(sentence: str, thing: str, analyzer: Analyzer, asked: set[str]) 
     question (``asked``: its terms): "(called variously combustion chamber, firebox)" gives "combustion chamber"
     when the question names the firebox."""
     wanted = analyzer.terms(thing)
+    if not wanted:  # "another word for it"
+        return []
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
     tokens = analyzer.tokens(sentence)
     outside = [t for t in tokens if not any(a < t.start < b for a, b in brackets)]  # "Evaporative (wet) cooling towers"

@@ -1,14 +1,15 @@
 """Examples of a thing. "What is an example of a rotary engine without pistons?" is answered by "a pistonless
 rotary engine such as the Wankel engine", "What is an example of a pump component?" by "pumps (such as an
-injector)". A sentence that names the thing without an example does not answer, nor one that lacks some of its
+injector)"; so are "for example", "for instance", "e.g.", "including" and "notably". A sentence that names the thing without an example does not answer, nor one that lacks some of its
 words ("small passenger liners" against "large passenger liners (such as the Olympic class)").
 """
 
 import re
 
-from qa.answer.aliases import asked_thing, names_a_thing, trimmed
+from qa.answer.things import asked_thing, trimmed
 from qa.answer.spans import TypedSpan
 from qa.text.tokens import Analyzer
+from qa.text.wordlists import STOPWORDS
 
 _ASKED = [re.compile(p, re.I) for p in (
     r"\b(?:is|was|are|were)\s+(?:an?|one|some|two|three)\s+examples?\s+of\s+(?P<thing>[^?,;]+)",
@@ -16,11 +17,11 @@ _ASKED = [re.compile(p, re.I) for p in (
 )]
 _SORT = re.compile(r"^(?:type|kind|sort|class|form)s?\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)  # "a type of warship"
 _MARKER = re.compile(
-    r"\s*,?\s*\(?\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.|including|notably)\s*,?\s+(?:the\s+|a\s+|an\s+)?"
+    r"\s*,?\s*\(?\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.|including|notably)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<example>[^,;:()]{1,60}?)(?=\s*(?:[,;:.)]|$|\s+(?:and|or|in|on|at|for|with|to|from|by|which|that|who|was|were"
-    r"|is|are)\b))")
-
-
+    r"|is|are|can|could|may|might|will|would|should|must|has|have|had|do|does|did)\b|\s+[a-z]+ly\b))")  # not ", for example,"
+_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")  # "the Heron carry wool": the name alone
+_NO_EXAMPLE = frozenset({"one", "ones"}) | STOPWORDS  # "such as the one Bess pulled"
 _LINKS = re.compile(r"\b(?:without|within|with|through|across|against|among|between|during|along)\b", re.I)  # not looked for
 
 
@@ -43,6 +44,10 @@ def examples(sentence: str, thing: str, analyzer: Analyzer) -> list[TypedSpan]:
     for t in tokens:
         if t.term in wanted and (m := _MARKER.match(sentence, t.end)):
             start, end = trimmed(sentence, *m.span("example"))
-            if start < end and names_a_thing(sentence, start, end):
+            if named := _NAMED.match(sentence, start, end):  # "the Heron carry wool": the name, and a last word
+                rest = sentence[named.end() : end].split()  # or the thing's own after it ("the Brindle mill")
+                keep = rest and (len(rest) == 1 or analyzer.term(rest[0]) in wanted)
+                end = sentence.index(rest[0], named.end()) + len(rest[0]) if keep else named.end()
+            if start < end and sentence[start:end].split()[0].lower() not in _NO_EXAMPLE:
                 out.append(TypedSpan(start, end, "name"))
     return out

@@ -21,7 +21,7 @@ from qa.answer.question import (
     Question,
 )
 from qa.answer.spans import TypedSpan
-from qa.text.fold import fold
+from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, TITLES, WEEKDAYS
@@ -49,8 +49,9 @@ _STATE = re.compile(rf"^(?:[a-z'-]+\s+){{1,3}}{_STATES}$|^{_STATES}\s+of\s+(?:th
 
 def _countries(text: str) -> list[bool]:
     """For each item of a name or list span: is it a country ("Chile", "the Dutch Republic", "Kingdom of Sicily")?"""
-    items = [re.sub(r"^the\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|or)\s+", fold(text))]
-    return [re.sub(r"^republic\s+of\s+", "", i) in COUNTRIES or bool(_STATE.match(i)) for i in items if i]
+    items = [re.sub(r"^[Tt]he\s+", "", i.strip()) for i in re.split(r",\s*|\s+(?:and|or)\s+", fold_case_kept(text))]
+    return [re.sub(r"^republic\s+of\s+", "", i.lower()) in COUNTRIES or i[0].isupper() and bool(_STATE.match(i.lower()))
+            for i in items if i]  # not "the animal kingdom"
 
 
 def is_share(sentence: str, span: TypedSpan) -> bool:
@@ -222,8 +223,7 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer, named, kind)
                and not (glossed and _glossing(sentence, s, matches))]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
-        slot = objects.open_slot(question.text, analyzer)  # "What do the plants heat?": "by heating water"
-        acted_on = objects.objects(sentence, slot, asked, analyzer) if slot else []
+        acted_on = objects.objects(sentence, objects.open_slots(question.text, analyzer), asked, analyzer)  # "heating water"
         return acted_on[0] if acted_on else _rest_of_clause(sentence, matches)
     if not options:
         return None
