@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.answer import languages, mismatch, spans
+from qa.answer import languages, mismatch, opposites, spans
 from qa.answer.companions import others_listed
 from qa.answer.counting import is_money, other_count
 from qa.answer.opposites import negated_word, opposite_word
@@ -337,6 +337,16 @@ def test_opposite_word(question, sentence, opposed):
 ])
 def test_negated_word(question, sentence, negated):
     assert negated_word(question, sentence, ANALYZER.term) == negated
+
+
+@pytest.mark.parametrize(("question", "sentence", "negated"), [
+    ("What is a notable combustion heat source?", "Non-combustion heat sources such as wind may be used.", "combustion"),
+    ("What is a notable non-combustion heat source?", "Non-combustion heat sources such as wind may be used.", None),
+    ("What is a combustion engine?", "Combustion engines burn fuel, unlike non-combustion ones.", None),  # said plainly too
+    ("Which members voted?", "The nonmembers voted against it.", "members"),
+])
+def test_a_word_told_only_with_non(question, sentence, negated):
+    assert opposites.non_word(question, sentence, ANALYZER.term) == negated
 
 
 @pytest.mark.parametrize(("question", "sentence", "counts"), [

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from qa.answer import mismatch
 from qa.answer.counting import other_count
-from qa.answer.opposites import negated_word, opposite_word
+from qa.answer.opposites import negated_word, non_word, opposite_word
 from qa.text.tokens import Analyzer
 
 
@@ -32,6 +32,8 @@ def contradiction(question: str, sentence: str, analyzer: Analyzer, synonyms: di
         return "the closest sentence says \"{1}\", not \"{0}\"".format(*opposed)
     if negated := negated_word(question, sentence, term):
         return f"the closest sentence says the opposite: it negates \"{negated}\""
+    if negated := non_word(question, sentence, term):
+        return f"the closest sentence says \"non-{negated}\", not \"{negated}\""
     if counts := other_count(question, sentence, analyzer):
         return "the question says {0}, the closest sentence {1}".format(*counts)
     if other := mismatch.other_superlative(question, sentence, term, synonyms):

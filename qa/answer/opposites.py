@@ -198,3 +198,17 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
     # Only if the sentence never says the word plainly as well ("the Normans, who did not adopt X, adopted Y").
     return next((word for word in asked_raw if (t := term(word.lower())) in negated
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
+
+
+def non_word(question: str, sentence: str, term: Callable[[str], str]) -> str | None:
+    """"a combustion heat source" asked, only "Non-combustion heat sources" told: a word of the question that the
+    sentence says only with "non-" before it (and the question never does). Returns that word."""
+    asked = {term(w.lower()): w for w in re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", fold_case_kept(question))}
+    text = fold_case_kept(sentence)
+    for m in re.finditer(r"\b[Nn]on-?([a-z]{3,})\b", text):
+        t = term(m.group(1))
+        plain = re.search(rf"(?<![\w-]){re.escape(m.group(1))}\b", text, re.I)
+        if t in asked and not plain and not re.search(rf"\bnon-?{re.escape(asked[t])}", question, re.I):
+            return asked[t]
+    return None
+
