@@ -257,6 +257,15 @@ def test_other_modifier(question, sentence, other):
      "The fluid is liquid during the cycle, unlike in the Olm cycle.", None),  # "the cycle" may be the Varn cycle
     ("What did the Huguenots confess?", "The Protestant confession was read aloud.", None),  # a people
     ("What did the Tarn mill grind?", "Grain mills ground oats.", None),  # an opening word is no name
+    ("Which Tarn network grew to 40 kilometres?", "The Olm network grew to 40 kilometres.", ("tarn", "olm")),
+    ("Was Brindle's mill built in 1820?", "Harker's mill was built in 1820.", ("brindle", "harker")),
+    ("Where did the Olm Valley Railway depot stand?", "The OVR depot stood at Tarn.", None),  # its initials
+    ("Where did the OVR depot stand?", "The Olm Valley Railway depot stood at Tarn.", None),
+    ("When did the Tarn council meet?", "The Tarnish council met on Mondays.", None),  # its people's word
+    ("What did McBrindle's mill grind?", "MacBrindle's mill ground oats.", None),  # spelt otherwise
+    ("What did the Tarn mill produce?", "It later became Harker's mill and produced oatmeal.", None),  # "It"
+    ("What does Brindle's mill produce now?", "Today's mill produces only oatmeal.", None),  # no name
+    ("Where was Brindle's mill flour sold?", "Monday's market sold the flour of the mill.", None),
 ])
 def test_the_same_thing_of_another_name(question, sentence, other):
     assert mismatch.other_owner(question, sentence, ANALYZER.term) == other
@@ -344,6 +353,10 @@ def test_negated_word(question, sentence, negated):
     ("What is a notable non-combustion heat source?", "Non-combustion heat sources such as wind may be used.", None),
     ("What is a combustion engine?", "Combustion engines burn fuel, unlike non-combustion ones.", None),  # said plainly too
     ("Which members voted?", "The nonmembers voted against it.", "members"),
+    ("How much did members pay?", "Non-members paid two shillings, but each member paid one.", None),  # said plainly
+    ("How much did visitors who were not members pay?", "Non-members paid two shillings.", None),  # a negative question
+    ("Where did the Osprey sail without a stop?", "The Osprey sailed non-stop to Orlon.", None),
+    ("Which plan makes sense?", "The mayor called the toll plan nonsense.", None),  # a word of its own
 ])
 def test_a_word_told_only_with_non(question, sentence, negated):
     assert opposites.non_word(question, sentence, ANALYZER.term) == negated

@@ -13,7 +13,7 @@ from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS
+from qa.text.wordlists import CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS, WEEKDAYS
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -134,19 +134,23 @@ _NAMED_THING = re.compile(r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:['’]
 _OPENING = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _LINKING = frozenset("near along across against among around behind beyond inside outside within without toward "
                      "towards via".split()) | STOPWORDS
-_POINTING_BACK = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+_POINTING_BACK = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b|^\W*It\b", re.I)
+_QUESTION_OPENINGS = frozenset("which what who whose was were is are did does do".split())  # "Which Berlin network"
+_TIMES = frozenset("today tomorrow yesterday tonight".split()) | frozenset(MONTHS) | WEEKDAYS  # "Monday's market"
 
 
 def _named_things(text: str, term: Callable[[str], str]) -> list[tuple[str, set[str]]]:
-    """Each name said just before lower-case words ("The Paris network", "Watt's engine"): the name, folded,
-    and the terms of those words up to a stopword or a preposition. A name that opens the sentence counts only
-    after "The" or as a possessive ("Steam engines ..." names nothing, "Harker's mill" does)."""
+    """Each name said just before lower-case words ("The Paris network", "Watt's engine", "Nixon joined"): the
+    name, folded, and the terms of those words up to a stopword or a preposition. A name that opens the sentence
+    counts only after "The" or as a possessive ("Steam engines ..." names nothing, "Harker's mill" does, "Today's
+    mill" does not), and a question's first word is never part of one ("Which Berlin network")."""
     out = []
     for m in _NAMED_THING.finditer(text):
         words = m.group(1).split()
-        if words[0].lower() in _OPENING:
+        opening = not text[: m.start()].strip(" \"“'(")
+        if words[0].lower() in _OPENING or opening and words[0].lower() in _QUESTION_OPENINGS:
             words = words[1:]
-        elif not text[: m.start()].strip(" \"“'(") and text[m.end(1) : m.end(1) + 2] not in ("'s", "’s"):
+        elif opening and (text[m.end(1) : m.end(1) + 2] not in ("'s", "’s") or words[0].lower() in _TIMES):
             continue
         nouns = []
         for w in m.group(2).split():
@@ -158,11 +162,20 @@ def _named_things(text: str, term: Callable[[str], str]) -> list[tuple[str, set[
     return out
 
 
+def _same_name(asked: str, told: str) -> bool:
+    """Are two names likely one: spelt alike ("McBrindle", "MacBrindle"), one the other's start ("Tarn",
+    "Tarnish"), or one the initials of the other ("OVR", "Olm Valley Railway")?"""
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", asked)), "".join(w[0] for w in re.findall(r"[a-z]+", told))
+    return (likeness(asked, told) >= 0.75 or asked.startswith(told) or told.startswith(asked)
+            or len(asked) > 1 and len(told) > 1 and (told.replace(" ", "") == initials[0] or asked.replace(" ", "") == initials[1]))
+
+
 def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
     """"the Berlin pneumatic network" asked, only "The Paris network" told: the same thing, of another name
     that the question does not say, while the sentence never says the question's name, nor the thing without
-    a name ("the cycle ... as in the Carnot cycle"), nor "he" or "they" (who may be the question's). A people
-    ("the Huguenots") is left alone. Returns the two names."""
+    a name ("the cycle ... as in the Carnot cycle"), nor "he", "they" or an opening "It" (who may be the
+    question's). A people ("the Huguenots") is left alone, and so is a name like the question's (_same_name).
+    Returns the two names."""
     if _POINTING_BACK.search(sentence):
         return None
     words = [term(w) for w in re.findall(r"[a-z]+", fold(sentence))]
@@ -173,7 +186,8 @@ def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tup
             continue
         for other, shared in ((n, ns & nouns) for n, ns in told):
             named_each_time = all(words.count(t) == sum(t in ns for _, ns in told) for t in shared)
-            if shared and named_each_time and not set(map(term, re.findall(r"[a-z]+", other))) & asked_words:
+            if (shared and named_each_time and not set(map(term, re.findall(r"[a-z]+", other))) & asked_words
+                    and not _same_name(name, other)):
                 return name, other
     return None
 

@@ -200,15 +200,21 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
 
 
+_NOT_NON = frozenset("nonsense nonetheless nonchalant nonplussed nonce nones".split())  # words of their own
+
+
 def non_word(question: str, sentence: str, term: Callable[[str], str]) -> str | None:
     """"a combustion heat source" asked, only "Non-combustion heat sources" told: a word of the question that the
-    sentence says only with "non-" before it (and the question never does). Returns that word."""
+    sentence says only with "non-" before it, in any inflection ("Non-members paid, each member ..." says it
+    plainly too). Not when the question is itself negative ("not members", "without a stop")."""
+    if _NEGATIVE_QUESTION.search(question):
+        return None
     asked = {term(w.lower()): w for w in re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", fold_case_kept(question))}
     text = fold_case_kept(sentence)
-    for m in re.finditer(r"\b[Nn]on-?([a-z]{3,})\b", text):
+    prefixed = [m for m in re.finditer(r"\b[Nn]on-?([a-z]{3,})\b", text) if m.group().lower() not in _NOT_NON]
+    plain = {term(w.lower()) for w in re.findall(r"(?<![\w-])[A-Za-z][a-z]+(?![\w-])", text) if not w.lower().startswith("non")}
+    for m in prefixed:
         t = term(m.group(1))
-        plain = re.search(rf"(?<![\w-]){re.escape(m.group(1))}\b", text, re.I)
-        if t in asked and not plain and not re.search(rf"\bnon-?{re.escape(asked[t])}", question, re.I):
+        if t in asked and t not in plain:
             return asked[t]
     return None
-
