@@ -38,6 +38,8 @@ def test_questions_without_an_object_to_find(question):
     ("The ferry at Tarn carries carts across the lake.", "What does the ferry carry across the lake?", "carts"),
     ("The flood swept the bridge away.", "What did the flood sweep away?", "bridge"),
     ("The storm damaged the landing badly.", "What did the storm damage?", "landing"),
+    ("The wheel consists of one or more paddles mounted on a shaft.", "What does the wheel consist of?",
+     "one or more paddles"),
 ])
 def test_what_the_verb_acts_on(sentence, question, thing):
     found = objects(sentence, open_slots(question, ANALYZER), set(ANALYZER.terms(question)), ANALYZER)

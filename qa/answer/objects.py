@@ -24,7 +24,8 @@ _SAYING = frozenset("say tell claim report announce state write argue believe th
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _THING = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?"
-    rf"(?P<thing>[\w'’-]+(?:\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?[\w'’-]+){{0,5}}?)"  # "a pair of stones"
+    rf"(?P<thing>[\w'’-]+(?:\s+or\s+(?:more|fewer|less|so))?"  # "one or more rotors"
+    rf"(?:\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?[\w'’-]+){{0,5}}?)"  # "a pair of stones"
     rf"(?=\s*(?:[,;:.()]|$|\s+(?:{_PREPOSITIONS}|and|or|but|which|that|who|where|when|is|are|was|were|so|because|while"
     r"|if|than|instead|too|again|also|then|away|up|down|out|off|back)\b|\s+[a-z]+ly\b"
     r"|\s+[a-z]+(?:ed|ing)\s+(?:to|by|with|from|in|on|at|for|into|the|a|an)\b))", re.I)  # "a turbine connected to"
@@ -49,7 +50,7 @@ def open_slots(question: str, analyzer: Analyzer) -> tuple[tuple[str, str], ...]
     lowered = [w.lower() for w in words]
     found = [(word, "") for word, after, then in zip(words, lowered[1:], [*words[2:], ""])
              if after in ("to", "as") and then]  # "heat to create ...", "use as a sieve"
-    if re.fullmatch(_PREPOSITIONS, lowered[-1]) or lowered[-1] in _PARTICLES:
+    if re.fullmatch(_PREPOSITIONS, lowered[-1]) or lowered[-1] in _PARTICLES or lowered[-1] == "of":  # "consist of?"
         found.append((words[-2] if len(words) > 1 else "", "" if lowered[-1] in _PARTICLES else lowered[-1]))  # "lead to?"
     elif len(words) > 3 and lowered[-2] in _DETERMINERS and re.fullmatch(_PREPOSITIONS, lowered[-3]):
         found.append((words[-4], ""))  # "carry across the lake?": the end is a place, the verb comes before it
