@@ -134,6 +134,7 @@ def test_where_a_sentence_gives_an_example(sentence, thing, example):
     ("The valley had many large mills (such as the Brindle mill).", "small mill"),  # another kind of mill
     ("The valley had many mills, and the kilns stood beside them.", "mill"),  # no example
     ("Many tools, such as (see plate 4), were kept.", "tool"),
+    ("Engines such as \t, and others ran.", "engine"),  # nothing after the marker
 ])
 def test_sentences_that_give_no_example(sentence, thing):
     assert examples(sentence, thing, Analyzer()) == []

@@ -266,6 +266,9 @@ def test_other_modifier(question, sentence, other):
     ("What did the Tarn mill produce?", "It later became Harker's mill and produced oatmeal.", None),  # "It"
     ("What does Brindle's mill produce now?", "Today's mill produces only oatmeal.", None),  # no name
     ("Where was Brindle's mill flour sold?", "Monday's market sold the flour of the mill.", None),
+    ("When was O'Brien's mill built?", "Harker's mill was built in 1820.", ("o'brien", "harker")),  # a one-letter word
+    ("How long did the Paris network grow?", "The Olm network grew to 40 kilometres.", ("paris", "olm")),  # no people
+    ("When was Émile's mill built?", "At Harker's mill the work ended in 1820.", ("emile", "harker")),
 ])
 def test_the_same_thing_of_another_name(question, sentence, other):
     assert mismatch.other_owner(question, sentence, ANALYZER.term) == other

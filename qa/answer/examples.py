@@ -1,6 +1,6 @@
 """Examples of a thing. "What is an example of a rotary engine without pistons?" is answered by "a pistonless
 rotary engine such as the Wankel engine", "What is an example of a pump component?" by "pumps (such as an
-injector)"; so are "for example", "for instance", "e.g.", "including" and "notably". A sentence that names the thing without an example does not answer, nor one that lacks some of its
+injector)"; "for example", "for instance", "e.g.", "including" and "notably" give examples too. A sentence that names the thing without an example does not answer, nor one that lacks some of its
 words ("small passenger liners" against "large passenger liners (such as the Olympic class)").
 """
 
@@ -48,6 +48,7 @@ def examples(sentence: str, thing: str, analyzer: Analyzer) -> list[TypedSpan]:
                 rest = sentence[named.end() : end].split()  # or the thing's own after it ("the Brindle mill")
                 keep = rest and (len(rest) == 1 or analyzer.term(rest[0]) in wanted)
                 end = sentence.index(rest[0], named.end()) + len(rest[0]) if keep else named.end()
-            if start < end and sentence[start:end].split()[0].lower() not in _NO_EXAMPLE:
+            first = sentence[start:end].split()[:1]
+            if first and first[0].lower() not in _NO_EXAMPLE:
                 out.append(TypedSpan(start, end, "name"))
     return out

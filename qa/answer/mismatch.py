@@ -131,25 +131,27 @@ def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> 
 
 
 _NAMED_THING = re.compile(r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
-_OPENING = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _LINKING = frozenset("near along across against among around behind beyond inside outside within without toward "
                      "towards via".split()) | STOPWORDS
 _POINTING_BACK = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b|^\W*It\b", re.I)
-_QUESTION_OPENINGS = frozenset("which what who whose was were is are did does do".split())  # "Which Berlin network"
+_OPENING_WORDS = STOPWORDS | frozenset("which what who whose was were is are did does do".split())  # "Which Berlin network"
 _TIMES = frozenset("today tomorrow yesterday tonight".split()) | frozenset(MONTHS) | WEEKDAYS  # "Monday's market"
 
 
 def _named_things(text: str, term: Callable[[str], str]) -> list[tuple[str, set[str]]]:
     """Each name said just before lower-case words ("The Paris network", "Watt's engine", "Nixon joined"): the
     name, folded, and the terms of those words up to a stopword or a preposition. A name that opens the sentence
-    counts only after "The" or as a possessive ("Steam engines ..." names nothing, "Harker's mill" does, "Today's
-    mill" does not), and a question's first word is never part of one ("Which Berlin network")."""
+    counts only after a stopword or a question word ("The Paris network", "At Harker's mill", "Which Berlin
+    network"; they are no part of it) or as a possessive ("Steam engines ..." names nothing, "Harker's mill" does,
+    "Today's mill" does not)."""
     out = []
+    text = fold_case_kept(text)  # "Émile's mill"
     for m in _NAMED_THING.finditer(text):
         words = m.group(1).split()
+        lead = next((i for i, w in enumerate(words) if w.lower() not in _OPENING_WORDS), len(words))
         opening = not text[: m.start()].strip(" \"“'(")
-        if words[0].lower() in _OPENING or opening and words[0].lower() in _QUESTION_OPENINGS:
-            words = words[1:]
+        if lead:
+            words = words[lead:]  # "The Paris network", "At Harker's mill", "Which Berlin network"
         elif opening and (text[m.end(1) : m.end(1) + 2] not in ("'s", "’s") or words[0].lower() in _TIMES):
             continue
         nouns = []
@@ -178,11 +180,12 @@ def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tup
     Returns the two names."""
     if _POINTING_BACK.search(sentence):
         return None
-    words = [term(w) for w in re.findall(r"[a-z]+", fold(sentence))]
-    asked_words = set(map(term, re.findall(r"[a-z]+", fold(question))))
+    words = [t for w in re.findall(r"[a-z]+", fold(sentence)) if (t := term(w))]
+    asked_words = set(map(term, re.findall(r"[a-z]+", fold(question)))) - {""}
     told = _named_things(sentence, term)
     for name, nouns in _named_things(question, term):
-        if set(map(term, re.findall(r"[a-z]+", name))) & set(words) or name.endswith("s") or name in DEMONYMS:
+        people = name.endswith("s") and not name.endswith(("ss", "is", "us", "es"))  # "the Huguenots", not "Paris"
+        if set(map(term, re.findall(r"[a-z]+", name))) & set(words) or people or name in DEMONYMS:
             continue
         for other, shared in ((n, ns & nouns) for n, ns in told):
             named_each_time = all(words.count(t) == sum(t in ns for _, ns in told) for t in shared)

@@ -1,6 +1,7 @@
 """What "What does X verb?" asks for: the thing the verb acts on, said just after the verb in a sentence
-("... generate electricity by heating water" for "What do the plants heat to make steam?", "drives a pair of
-stones" for "What does the wheel drive?", "led to an increase" for "What did their use lead to?").
+("water" in "... generate electricity by heating water" for "What do the plants heat to make steam?", "a pair
+of stones" in "drives a pair of stones" for "What does the wheel drive?", "an increase" in "led to an increase"
+for "What did their use lead to?").
 
 The verb is guessed from where the question leaves its object out: before "to" or "as" and another word
 ("heat to create ...", "use as a sieve"), else just before the question's end, a preposition stranded there ("lead
@@ -23,20 +24,22 @@ _PARTICLES = frozenset("away up down out off back".split())  # "What did the flo
 _SAYING = frozenset("say tell claim report announce state write argue believe think suggest".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _THING = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?"
+    r"\s+(?:(?:away|up|down|out|off|back)\s+)?(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?"  # "swept away the"
     rf"(?P<thing>[\w'’-]+(?:\s+or\s+(?:more|fewer|less|so))?"  # "one or more rotors"
     rf"(?:\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?[\w'’-]+){{0,5}}?)"  # "a pair of stones"
     rf"(?=\s*(?:[,;:.()]|$|\s+(?:{_PREPOSITIONS}|and|or|but|which|that|who|where|when|is|are|was|were|so|because|while"
     r"|if|than|instead|too|again|also|then|away|up|down|out|off|back)\b|\s+[a-z]+ly\b"
     r"|\s+[a-z]+(?:ed|ing)\s+(?:to|by|with|from|in|on|at|for|into|the|a|an)\b))", re.I)  # "a turbine connected to"
-_NOT_A_VERB = ("ed", "ing", "tion", "sion", "ity", "ness", "ment", "ance", "ical", "ous", "tive", "sive", "ful")
+_NOT_A_VERB = ("ed", "ing", "tion", "sion", "ity", "ness", "ment", "ance", "ence", "ical", "ous", "tive", "sive", "ful")
+_VERBS_LIKE_NOUNS = frozenset("need feed bleed breed heed proceed succeed exceed bring ring sing spring sting string "
+                              "swing wring fling cling influence".split())  # verbs with a noun's ending
 
 
 def _plain_verb(word: str) -> bool:
     """Can the word be a verb's plain form, as after "did"? Not a plural, a participle or a word with a noun's or
     an adjective's ending ("engines", "farming", "generated", "electricity"); "need" and "bring" can."""
-    return (word.islower() and word not in STOPWORDS and (not word.endswith(_NOT_A_VERB) or word.endswith(("eed", "ring")))
-            and (not word.endswith("s") or word.endswith("ss")))
+    return word in _VERBS_LIKE_NOUNS or (word.islower() and word not in STOPWORDS and not word.endswith(_NOT_A_VERB)
+                                         and (not word.endswith("s") or word.endswith("ss")))
 
 
 @lru_cache(maxsize=256)

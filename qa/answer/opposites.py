@@ -161,7 +161,7 @@ _ITS_TIME = {"until", "till", "before"}  # "not until 1934", "was not opened bef
 _EXCEPT = {"other", "except", "but", "apart", "besides", "save"}  # "no language other than Orlish", "no industry but"
 _CONTRASTED = re.compile(r"\bbut\s+(?:rather\s+)?(?:by|in|into|to|at|on|from|for|with|the|a|an|[A-Z])\b|\binstead\b|\brather than\b")
 _NEGATIVE_QUESTION = re.compile(r"(?:\b(?:not|never|no|none|nor|neither|without|cannot|unable|fail\w*|refus\w*|"
-                                r"reject\w*|den(?:y|ies|ied)|declin\w*|lack\w*|stop\w*|ceas\w*|avoid\w*|ban\w*)|n't)\b",
+                                r"reject\w*|den(?:y|ies|ied)|declin\w*|lack\w*|stop\w*|ceas\w*|avoid\w*|ban(?:s|ned|ning)?)|n't)\b",
                                 re.I)
 
 
@@ -200,7 +200,7 @@ def negated_word(question: str, sentence: str, term: Callable[[str], str]) -> st
                  and sum(term(w.group().lower()) == t for w in told) == negated[t]), None)
 
 
-_NOT_NON = frozenset("nonsense nonetheless nonchalant nonplussed nonce nones".split())  # words of their own
+_NOT_NON = frozenset("nonsense nonetheless nonchalant nonplussed".split())  # words of their own
 
 
 def non_word(question: str, sentence: str, term: Callable[[str], str]) -> str | None:
@@ -209,7 +209,7 @@ def non_word(question: str, sentence: str, term: Callable[[str], str]) -> str | 
     plainly too). Not when the question is itself negative ("not members", "without a stop")."""
     if _NEGATIVE_QUESTION.search(question):
         return None
-    asked = {term(w.lower()): w for w in re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", fold_case_kept(question))}
+    asked = {t: w for w in re.findall(r"(?<![\w-])[a-z][a-z]+(?![\w-])", fold_case_kept(question)) if (t := term(w.lower()))}
     text = fold_case_kept(sentence)
     prefixed = [m for m in re.finditer(r"\b[Nn]on-?([a-z]{3,})\b", text) if m.group().lower() not in _NOT_NON]
     plain = {term(w.lower()) for w in re.findall(r"(?<![\w-])[A-Za-z][a-z]+(?![\w-])", text) if not w.lower().startswith("non")}
