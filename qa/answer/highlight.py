@@ -4,7 +4,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from qa.answer import aliases, counting, examples, kinds, languages, objects, spans, units
+from qa.answer import aliases, counting, examples, kinds, languages, objects, origins, spans, units
 from qa.answer.companions import others_listed
 from qa.answer.identity import identities
 from qa.answer.question import (
@@ -222,6 +222,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     glossed = question.expected in (PERSON, PLACE, ORG)  # "who described the lorrin (Lorrinus)": not the lorrin
     options = [s for s in found if new_information(core(s), sentence, asked, analyzer, named, kind)
                and not (glossed and _glossing(sentence, s, matches))]
+    if question.wants_origin and question.surface_names:  # "Where was X from?": not where X went ("printed in Paris")
+        told = origins.said_origins(sentence, question.surface_names)  # "Count Aldric of Darmund"
+        options = told + [o for s in options if (o := origins.as_origin(sentence, s, question.surface_names)) and o not in told]
     if not options and question.expected in (DESCRIPTION, DEFINITION) and not (question.gloss_of or question.identify):
         acted_on = objects.objects(sentence, objects.open_slots(question.text, analyzer), asked, analyzer)  # "heating water"
         return acted_on[0] if acted_on else _rest_of_clause(sentence, matches)

@@ -11,6 +11,7 @@ from qa.answer.kinds import plural_or_verb
 from qa.answer.aliases import asked_alias
 from qa.answer.examples import asked_example
 from qa.answer.languages import asked_language, glossed
+from qa.answer.origins import asks_origin
 from qa.answer.units import asked_unit
 from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
@@ -88,6 +89,7 @@ class Question:
     wants_weekday: bool = False  # "on which day of the week"
     wants_year: bool = False  # "in what year": a date with digits, not "the Second World War"
     wants_direction: bool = False  # "which direction does it flow": north, westward, downstream
+    wants_origin: bool = False  # "Where was X from?": a place said as X's origin ("X from Pons", "X of Darmund")
     gloss_of: str | None = None  # "What does Obersee mean?": the name whose meaning or translation is asked
     language: str | None = None  # "What is the Rhine called in French?": the language of the name asked for
     event: tuple[str, ...] = ()  # "When was the fault discovered?": the words of what happened ("discovered")
@@ -372,6 +374,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_weekday=expected == DATE and bool(re.search(r"\bday of the week\b|\bweekday\b", folded)),
         wants_year=expected == DATE and head in ("year", "years"),
         wants_direction=direction,
+        wants_origin=asks_origin(text),
         gloss_of=glossed(text) if expected in (DEFINITION, DESCRIPTION, ENTITY) and not language else None,
         language=language,
         event=asked_event(text) if expected == DATE else (),
