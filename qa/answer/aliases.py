@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from qa.answer.spans import TypedSpan
-from qa.answer.things import asked_thing, trimmed
+from qa.answer.things import ARTICLE, asked_thing, trimmed
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import STOPWORDS
 
@@ -42,31 +42,31 @@ _INSIDE = re.compile(r"\s*(?:\(([^()]{1,60})\)\s*)?(?:(?:the|a|an|of|at|on|in|by
 # An alias opens with none of these: "(in Tarn)", "(see plate 4)", "(c. 1820)", "(now ruined)", "In Harrowgate, the mill"
 _NOT_OPENING = frozenset("see c ca about approx approximately circa now pictured left right above below eg".split()) | STOPWORDS
 _ATTACHED = re.compile(r"\b(?:of|beside|near|behind|by|with|from|in|at|on|under|above|below|inside|outside)\s+"
-                       r"(?:the\s+|a\s+|an\s+)?$", re.I)  # "the tower beside the granary, also called ...": not the granary
+                       rf"{ARTICLE}$", re.I)  # "the tower beside the granary, also called ...": not the granary
 _AFTER = [
     re.compile(r"\s*\(\s*(?:(?:also\s+)?(?:called|known\s+as|termed|or|i\.e\.,?)\s+)?(?:variously\s+)?"
-               r"(?:the\s+|a\s+|an\s+)?(?P<alias>[^()]{1,60}?)\s*\)"),  # "rotors (rotating discs)"
-    re.compile(r"(?:\s*,\s*or|\s+or\s+rather)\s*,?\s+(?:the\s+|a\s+|an\s+)?(?P<alias>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+               rf"{ARTICLE}(?P<alias>[^()]{{1,60}}?)\s*\)"),  # "rotors (rotating discs)"
+    re.compile(rf"(?:\s*,\s*or|\s+or\s+rather)\s*,?\s+{ARTICLE}(?P<alias>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)"
                r"(?=\s*[,;:.)])"),  # "The hammer, or mallet, ...": a bare "or" joins two things ("the mill or the kiln")
     re.compile(rf"\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:(?:also|otherwise|sometimes|often|commonly|"
                rf"usually|widely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|i\.e\.)\s*,?\s+"
-               rf"{_NOT_A_NAME}(?:the\s+|a\s+|an\s+)?{_ALIAS}(?=\s*(?:[,;:.)]|$|\s+(?:and|but|which|that|who|is|are|was|"
+               rf"{_NOT_A_NAME}{ARTICLE}{_ALIAS}(?=\s*(?:[,;:.)]|$|\s+(?:and|but|which|that|who|is|are|was|"
                r"were|in|on|of|for|with|by|because|since|when|while|as|after|before|from|to|at)\b))"),  # "X, also known as Y"
     re.compile(rf"\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:also|sometimes|often|commonly|usually)\s+)?"
-               rf"(?:call|calls|called|name|names|named|term|terms|termed)\s+(?:it\s+)?{_NOT_A_NAME}(?:the\s+|a\s+|an\s+)?{_ALIAS}"
+               rf"(?:call|calls|called|name|names|named|term|terms|termed)\s+(?:it\s+)?{_NOT_A_NAME}{ARTICLE}{_ALIAS}"
                r"(?=\s*(?:[,;:.)]|$|\s+(?:and|but|because|since|when|after|before)\b))"),  # "X, which locals call Y"
 ]
 _BEFORE = [
     re.compile(r"(?P<alias>[\"“][^\"”]{1,60}[\"”])\s*,?\s*(?:or(?:\s+rather)?|i\.e\.|also\s+(?:called|known\s+as))\s*,?"
-               r"\s*(?:the\s+|a\s+|an\s+)?$"),  # '"shortening the cutoff" or rather, shortening the admission event'
+               rf"\s*{ARTICLE}$"),  # '"shortening the cutoff" or rather, shortening the admission event'
     re.compile(r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:also\s+(?:called|known\s+as)\s+)?"
-               r"(?:the\s+|a\s+|an\s+)?$"),  # "Huguon, the gate of King Hugo"
+               rf"{ARTICLE}$"),  # "Huguon, the gate of King Hugo"
 ]
 _BEFORE_BRACKET = re.compile(r"(?:\b(?i:the|a|an|of|and|or|in|on|to|by|with|for|from|as)\s+|^)(?P<alias>(?:[\w'’-]+\s+){0,2}"
                              r"[\w'’-]+)\s*\(\s*[\"“]?\s*(?:(?:the|a|an|these|those|this|that)\s+)?$")  # "static discs (stators)"
 _PRONOUN_CALLED = re.compile(rf"^\W*(?:It|This|They|These)\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+)?"
                              rf"(?:(?:later|also|often|sometimes|commonly|popularly|widely)\s+)?(?:{_CALLED}(?:\s+as)?|dubbed"
-                             rf"|nicknamed)\s+(?:the\s+|a\s+|an\s+)?{_ALIAS}")  # 'It was later called the "first oil shock"'
+                             rf"|nicknamed)\s+{ARTICLE}{_ALIAS}")  # 'It was later called the "first oil shock"'
 
 
 def asked_alias(text: str) -> tuple[str, list[tuple[int, int]]] | None:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch, spans
-from qa.answer.candidates import TYPED, Candidate, type_fit, distinct, points_back, ranked, settled, typed_first, with_another_year
+from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, type_fit, typed_first, with_another_year
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms

@@ -6,7 +6,7 @@ words ("small passenger liners" against "large passenger liners (such as the Oly
 
 import re
 
-from qa.answer.things import asked_thing, trimmed
+from qa.answer.things import ARTICLE, asked_thing, trimmed
 from qa.answer.spans import TypedSpan
 from qa.text.tokens import Analyzer
 from qa.text.wordlists import STOPWORDS
@@ -15,9 +15,9 @@ _ASKED = [re.compile(p, re.I) for p in (
     r"\b(?:is|was|are|were)\s+(?:an?|one|some|two|three)\s+examples?\s+of\s+(?P<thing>[^?,;]+)",
     r"^\s*(?:give|name|list)\s+(?:an?|one|some|two|three)\s+examples?\s+of\s+(?P<thing>[^?,;]+)",
 )]
-_SORT = re.compile(r"^(?:type|kind|sort|class|form)s?\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)  # "a type of warship"
+_SORT = re.compile(rf"^(?:type|kind|sort|class|form)s?\s+of\s+{ARTICLE}", re.I)  # "a type of warship"
 _MARKER = re.compile(
-    r"\s*,?\s*\(?\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.|including|notably)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"\s*,?\s*\(?\s*(?:such\s+as|for\s+example|for\s+instance|e\.g\.|including|notably)\s+{ARTICLE}"
     r"(?P<example>[^,;:()]{1,60}?)(?=\s*(?:[,;:.)]|$|\s+(?:and|or|in|on|at|for|with|to|from|by|which|that|who|was|were"
     r"|is|are|can|could|may|might|will|would|should|must|has|have|had|do|does|did)\b|\s+[a-z]+ly\b))")  # not ", for example,"
 _NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")  # "the Heron carry wool": the name alone

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from qa.answer.counting import TENS
+from qa.answer.kinds import plural_or_verb
 from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
@@ -184,7 +185,7 @@ def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tup
     asked_words = set(map(term, re.findall(r"[a-z]+", fold(question)))) - {""}
     told = _named_things(sentence, term)
     for name, nouns in _named_things(question, term):
-        people = name.endswith("s") and not name.endswith(("ss", "is", "us", "es"))  # "the Huguenots", not "Paris"
+        people = plural_or_verb(name) and not name.endswith("es")  # "the Huguenots", not "Paris" nor "Wales"
         if set(map(term, re.findall(r"[a-z]+", name))) & set(words) or people or name in DEMONYMS:
             continue
         for other, shared in ((n, ns & nouns) for n, ns in told):

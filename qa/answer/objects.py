@@ -14,17 +14,16 @@ from functools import lru_cache
 
 from qa.answer.spans import TypedSpan
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import STOPWORDS
+from qa.text.wordlists import DETERMINERS, STOPWORDS
 
 _ASKS_OBJECT = re.compile(r"^\s*(?:what|which\s+[a-z]+)\s+(?:do|does|did|will|would|can|could|should|might|must)\s+", re.I)
 _PREPOSITIONS = ("to|as|in|on|at|for|with|from|by|into|onto|about|against|through|over|under|upon|across|along|"
                  "around|behind|beside|between|near|past|toward|towards")
-_DETERMINERS = frozenset("the a an his her its their this that these those".split())
 _PARTICLES = frozenset("away up down out off back".split())  # "What did the flood sweep away?"
 _SAYING = frozenset("say tell claim report announce state write argue believe think suggest".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _THING = re.compile(
-    r"\s+(?:(?:away|up|down|out|off|back)\s+)?(?:(?:the|a|an|its|their|his|her|this|these|that|those)\s+)?"  # "swept away the"
+    rf"\s+(?:(?:away|up|down|out|off|back)\s+)?(?:(?:{'|'.join(DETERMINERS)})\s+)?"  # "swept away the"
     rf"(?P<thing>[\w'’-]+(?:\s+or\s+(?:more|fewer|less|so))?"  # "one or more rotors"
     rf"(?:\s+(?:of\s+(?:the\s+|a\s+|an\s+)?)?[\w'’-]+){{0,5}}?)"  # "a pair of stones"
     rf"(?=\s*(?:[,;:.()]|$|\s+(?:{_PREPOSITIONS}|and|or|but|which|that|who|where|when|is|are|was|were|so|because|while"
@@ -55,7 +54,7 @@ def open_slots(question: str, analyzer: Analyzer) -> tuple[tuple[str, str], ...]
              if after in ("to", "as") and then]  # "heat to create ...", "use as a sieve"
     if re.fullmatch(_PREPOSITIONS, lowered[-1]) or lowered[-1] in _PARTICLES or lowered[-1] == "of":  # "consist of?"
         found.append((words[-2] if len(words) > 1 else "", "" if lowered[-1] in _PARTICLES else lowered[-1]))  # "lead to?"
-    elif len(words) > 3 and lowered[-2] in _DETERMINERS and re.fullmatch(_PREPOSITIONS, lowered[-3]):
+    elif len(words) > 3 and lowered[-2] in DETERMINERS and re.fullmatch(_PREPOSITIONS, lowered[-3]):
         found.append((words[-4], ""))  # "carry across the lake?": the end is a place, the verb comes before it
     else:
         found.append((words[-1], ""))

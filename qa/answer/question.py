@@ -4,16 +4,16 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from qa.answer.aliases import asked_alias
 from qa.answer.companions import asked_beside
 from qa.answer.events import asked_event
+from qa.answer.examples import asked_example
 from qa.answer.identity import asked_about
 from qa.answer.kinds import plural_or_verb
-from qa.answer.aliases import asked_alias
-from qa.answer.examples import asked_example
 from qa.answer.languages import asked_language, glossed
 from qa.answer.origins import asks_origin
-from qa.answer.units import asked_unit
 from qa.answer.spans import CENTURY, YEAR, centuries
+from qa.answer.units import asked_unit
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (

@@ -6,6 +6,7 @@ import re
 _CLAUSE = re.compile(r"\s+(?:(?:in|on|at|by|with|from|of|for|through)\s+)?(?:which|that|who|whom|where|whose|when)\b.*"
                      r"|\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b.*", re.I)  # "kiln did the miller use"
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+ARTICLE = r"(?:(?:the|a|an)\s+)?"  # an optional article before a name or a phrase, in the patterns that read them
 
 
 def asked_thing(text: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple[int, int]]] | None:
