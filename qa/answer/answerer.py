@@ -34,10 +34,12 @@ from collections.abc import Callable
 from qa.answer import highlight as hl
 from qa.answer import mismatch, spans
 from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, type_fit, typed_first, with_another_year
+from qa.answer.compounds import Compounds
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
 from qa.answer.identity import written_as_name
+from qa.answer.kinds import is_light
 from qa.answer.languages import GLOSS_WORDS
 from qa.answer.phrases import never_said
 from qa.answer.query import Query
@@ -49,17 +51,11 @@ from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_groups
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, DETERMINERS, EVENT_PHRASES, IRREGULAR_VERBS, LIGHT_WORDS, MONTHS
+from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, DETERMINERS, EVENT_PHRASES, MONTHS
 
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def _is_light(word: str) -> bool:
-    """A very common English word, in any inflection ("gets", "owned", "coming", "took")."""
-    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", IRREGULAR_VERBS.get(word))
-    return any(w in LIGHT_WORDS for w in stems if w)
 
 
 _MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born", "launched",
@@ -111,6 +107,7 @@ class Answerer:
             for t in stems:
                 self.synonyms.setdefault(t, set()).update(stems - {t})
         self.countries = mismatch.Countries(analyzer)
+        self.compounds = Compounds(index, analyzer, quote_of)
         self.money = set(analyzer.terms(MONEY_WORDS))
         self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date by a name ("(1932)") tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
@@ -133,7 +130,7 @@ class Answerer:
                 slips = [stems[w] for w in one_slip(word) if stems.get(w)]
                 forms.update(sorted(slips, key=self.index.sentences.doc_freq)[-1:])
             derived.setdefault(t.term, set()).update(forms - {"", t.term})
-        light = {t.term for t in q.tokens if _is_light(fold(q.text[t.start : t.end]))}
+        light = {t.term for t in q.tokens if is_light(fold(q.text[t.start : t.end]))}
         if q.gloss_of:
             light.update(map(self.analyzer.term, GLOSS_WORDS))
         terms = list(dict.fromkeys(q.terms + context))
@@ -216,6 +213,8 @@ class Answerer:
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
+        if swapped := self.compounds.other(q.text, best.text, self.synonyms):
+            return "the closest sentence speaks of \"{1}\", not \"{0}\"".format(*swapped)
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
@@ -334,7 +333,7 @@ class Answerer:
         does one the corpus never says (it must say it in other words)."""
         t = self.analyzer.term(word)
         phrase = self.event_phrases.get(t)
-        return (_is_light(word) or t not in query.weight or t in query.missing or t in c.terms
+        return (is_light(word) or t not in query.weight or t in query.missing or t in c.terms
                 or any(r in c.terms for r in query.related.get(t, ())) or bool(phrase and phrase.search(c.text)))
 
     def _counts_for_another(self, c: Candidate, q: Question, query: Query) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import DETERMINERS, EVALUATIVE, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, is_person_noun
+from qa.text.wordlists import DETERMINERS, EVALUATIVE, IRREGULAR_VERBS, LIGHT_WORDS, NUMBER_WORDS, STOPWORDS, is_person_noun
 
 _WORD = re.compile(r"[A-Za-z\d][\w'’-]*")
 _LINKS = {"and", "or"}  # inside a run of modifiers: "chain or screw stoking mechanism"
@@ -46,7 +46,13 @@ def plural_or_verb(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _SINGULAR_S
 
 
-def _past_or_adverb(word: str) -> bool:
+def is_light(word: str) -> bool:
+    """A very common English word, in any inflection ("gets", "owned", "coming", "took")."""
+    stems = (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", IRREGULAR_VERBS.get(word))
+    return any(w in LIGHT_WORDS for w in stems if w)
+
+
+def past_or_adverb(word: str) -> bool:
     """A past form or an adverb ("heated", "usually"), not "red", "bed", "holy", "family"."""
     return len(word) > 4 and (word.endswith("ed") or word.endswith("ly") and not word.endswith(("ily", "olly", "elly", "ully")))
 
@@ -69,7 +75,7 @@ def _modifiers(sentence: str, start: int, asked: set[str], analyzer: Analyzer) -
         if sentence[m.end() : run[0].start() if run else start].strip():
             break  # a comma or bracket ends the phrase
         word = fold(m.group())
-        if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or _past_or_adverb(word) \
+        if (word in STOPWORDS and word not in _LINKS) or word in IRREGULAR_VERBS or past_or_adverb(word) \
                 or word in _TIMES or word[0].isdigit() or word in NUMBER_WORDS or plural_or_verb(word) \
                 or len(run) == MAX_MODIFIERS:
             break  # a modifier is a singular noun or an adjective: not "offers", "two", "ships"
