@@ -213,7 +213,7 @@ class Answerer:
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
         if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
-        if swapped := self.compounds.other(q.text, best.text, self.synonyms):
+        if swapped := self.compounds.other(q.text, best.text, int(self.index.unit_doc[best.unit]), self.synonyms):
             return "the closest sentence speaks of \"{1}\", not \"{0}\"".format(*swapped)
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):

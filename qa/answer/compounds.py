@@ -5,13 +5,16 @@ another thing than the sentence does."""
 import re
 from collections.abc import Callable
 
+import numpy as np
+
 from qa.answer.kinds import is_light, judges, past_or_adverb
 from qa.index.corpus_index import CorpusIndex
 from qa.text.fold import fold_case_kept
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import DETERMINERS, IRREGULAR_VERBS, NUMBER_WORDS, ORDINAL_WORDS, STOPWORDS
+from qa.text.wordlists import AUXILIARIES, DETERMINERS, IRREGULAR_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PREPOSITIONS, STOPWORDS
 
 SAMPLE = 40  # sentences read to tell whether the corpus uses a word as a noun
+TOPIC_SHARE = 0.1  # a word in this share of its document's sentences (or in its title) is what it is about
 MAX_SHARED = 200  # two words that share more sentences than this are taken to be said together somewhere
 ASKED_WORDS = 3  # at most these words after "what" or "which" are what is asked for ("What textile industry")
 SAME_START = 5  # letters a sentence's word shares with the question's to say it ("southern" / "south")
@@ -19,7 +22,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|-|[^\sA-Za-z-]+")
 _PREFIXES = frozenset("non anti pre post semi co re ex self".split())  # "non-religious" is one word
 _ASKING = frozenset("what which whose".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts form forms".split())
-_NOT_NOUNS = STOPWORDS | NUMBER_WORDS | frozenset(ORDINAL_WORDS) | _KIND_WORDS | frozenset("many much".split())
+_AFTER_NOUN = AUXILIARIES | frozenset("of and or that which who whose whom".split())  # "the river pumps were"
+_NOT_NOUNS = STOPWORDS | PREPOSITIONS | NUMBER_WORDS | frozenset(ORDINAL_WORDS) | _KIND_WORDS | frozenset("many much".split())
 
 
 def _words(text: str) -> list[str]:
@@ -49,7 +53,7 @@ def _content(word: str) -> bool:
 
 def _pairs(question: str) -> list[tuple[str, str]]:
     """The question's neighbouring words that may be two nouns, less those after "what" or "which" (and
-    "what kind of"): they are what is asked for."""
+    "what kind of"): they are what is asked for; and less the verbs around "to" ("attempts to fix")."""
     words = _words(question)
     asking: set[int] = set()
     for n, w in enumerate(words):
@@ -59,24 +63,29 @@ def _pairs(question: str) -> list[tuple[str, str]]:
                 nouns += _content(words[m])
                 asking.add(m)
                 m += 1
+    infinitives = {n for n, w in enumerate(words) if w == "to" and n + 1 < len(words) and _content(words[n + 1])}
+    verbs = {n + 1 for n in infinitives} | {n - 1 for n in infinitives}  # "to examine", "attempts to fix"
     return [(words[n], words[n + 1]) for n in range(len(words) - 1)
-            if not {n, n + 1} & asking and _content(words[n]) and _content(words[n + 1])]
+            if not {n, n + 1} & (asking | verbs) and _content(words[n]) and _content(words[n + 1])]
 
 
 class Compounds:
     """What the corpus says of two words: whether it ever says them side by side, whether it uses a word as a
-    noun ("the engine", "a steam engine")."""
+    noun ("the river pumps were ...", not "the cake bakes for ..."), whether a document is about a word."""
 
     def __init__(self, index: CorpusIndex, analyzer: Analyzer, quote_of: Callable[[int], str]):
         self.index, self.analyzer, self.quote_of = index, analyzer, quote_of
         self._nouns: dict[str, bool] = {}
 
-    def other(self, question: str, sentence: str, synonyms: dict[str, set[str]]) -> tuple[str, str] | None:
-        """``(asked, told)`` when the question says two nouns side by side that the corpus never says together,
-        and the sentence says one of them only beside other nouns the question does not say (nor one like it),
-        and never says the other: "solar engines" asked, "steam engines" told; "mechanical heat" asked,
-        "latent heat" told. The words after "what" or "which" are left alone ("What textile industry ...?" is
-        answered by "the linen industry")."""
+    def other(self, question: str, sentence: str, doc: int, synonyms: dict[str, set[str]]) -> tuple[str, str] | None:
+        """``(asked, told)`` when the question says two words side by side that the corpus never says together,
+        and the sentence (of document ``doc``) says one of them only beside another noun, and never the other:
+        "solar engines" asked, "steam engines" told; "individual cranks" asked, "individual pistons" told.
+        Not when the other noun is one the question says (or like it), nor when the word left out is what the
+        document is about ("the town bridge" in a town's article that says "the suspension bridge"; "adult
+        warblers" where it says "adult birds"). A word told before the one kept must be a noun ("the annual
+        regatta" may be the town regatta). The words after "what" or "which" are left alone ("What textile
+        industry ...?" is answered by "the linen industry")."""
         asked = _pairs(question)
         if not asked:
             return None
@@ -94,14 +103,29 @@ class Compounds:
                           and 0 <= (j := i + side) < len(told) and told_terms[j] and self._noun(told_terms[j])]
                 others = {told_terms[i] for pair in beside for i in pair} - {kept}
                 if (beside and not others & question_terms and not self._said_together(ta, tb)
-                        and self._noun(ta) and self._noun(tb)):
+                        and self._noun(tb) and not self._topic(term(swapped), doc)):
                     return f"{a} {b}", " ".join(told[beside[0][0] : beside[0][1] + 1])
         return None
 
     def _says(self, words: list[str], terms: list[str], word: str) -> bool:
-        """Does the sentence say the word, or one that starts like it ("south" for "southern")?"""
-        return (self.analyzer.term(word) in terms
-                or len(word) >= SAME_START and any(w.lower()[:SAME_START] == word[:SAME_START] for w in words))
+        """Does the sentence say the word, one that starts like it ("south" for "southern") or one made with it
+        ("lifeboat" for "boat")?"""
+        if self.analyzer.term(word) in terms:
+            return True
+        lowered = [w.lower() for w in words if w.isalpha()]
+        return (len(word) >= SAME_START and any(w[:SAME_START] == word[:SAME_START] for w in lowered)
+                or len(word) >= 4 and any(len(w) > len(word) and (w.endswith(word) or w.startswith(word)) for w in lowered))
+
+    def _topic(self, term: str, doc: int) -> bool:
+        """Is the document about the word: in its title, or in a good share of its sentences?"""
+        index = self.index
+        if term in self.analyzer.terms(index.docs[doc].title or ""):
+            return True
+        if term not in index.sentences.vocab:
+            return False
+        in_doc = index.unit_doc == doc
+        with_term = int(np.count_nonzero(index.unit_doc[index.sentences.postings(term)[0]] == doc))
+        return with_term >= 2 and with_term >= TOPIC_SHARE * int(np.count_nonzero(in_doc))
 
     def _said_together(self, a: str, b: str) -> bool:
         """Does some sentence say the two terms one right after the other, in either order (stopwords aside)?
@@ -118,8 +142,10 @@ class Compounds:
                    for x, y in zip(row, row[1:]))
 
     def _noun(self, term: str) -> bool:
-        """Does the corpus use the term's word as a noun: right after a determiner ("the engine"), or closing
-        two or three lower-case words after one ("a steam engine")? Read in the first sentences that hold it."""
+        """Does the corpus use the term's word as a noun: closing a phrase of one to three lower-case words
+        after a determiner, before a verb like "is" or a word like "of" ("the river pumps were"), or alone
+        before a mark ("the engine.")? Not "the annual regatta", "the cake bakes for", "while the sponge
+        rises." Read in the first sentences that hold it."""
         if term not in self._nouns:
             vocab = self.index.sentences.vocab
             units = self.index.sentences.postings(term)[0][:SAMPLE].tolist() if term in vocab else []
@@ -134,7 +160,9 @@ class Compounds:
             end = n + 1
             while end < len(words) and words[end].isalpha() and words[end].islower() and words[end] not in STOPWORDS:
                 end += 1
-            run = [self.analyzer.term(x) for x in words[n + 1 : end]]
-            if run and (run[0] == term or 2 <= len(run) <= 3 and run[-1] == term and end < len(words)):
+            length = end - n - 1
+            after = words[end].lower() if end < len(words) else "."
+            closing = after in _AFTER_NOUN or length == 1 and not after[0].isalnum()  # "the sponge rises." is no noun
+            if closing and 1 <= length <= 3 and self.analyzer.term(words[end - 1]) == term:
                 return True
         return False

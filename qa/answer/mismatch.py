@@ -14,7 +14,8 @@ from qa.answer.spans import EARLY_YEAR, YEAR, centuries
 from qa.text.fold import fold, fold_case_kept
 from qa.text.spelling import likeness
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, MONTHS, ORDINAL_WORDS, STOPWORDS, WEEKDAYS
+from qa.text.wordlists import (CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, MONTHS, ORDINAL_WORDS, PREPOSITIONS, STOPWORDS,
+                               WEEKDAYS)
 
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
@@ -132,8 +133,7 @@ def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> 
 
 
 _NAMED_THING = re.compile(r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
-_LINKING = frozenset("near along across against among around behind beyond inside outside within without toward "
-                     "towards via".split()) | STOPWORDS
+_LINKING = PREPOSITIONS | STOPWORDS
 _POINTING_BACK = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b|^\W*It\b", re.I)
 _OPENING_WORDS = STOPWORDS | frozenset("which what who whose was were is are did does do".split())  # "Which Berlin network"
 _TIMES = frozenset("today tomorrow yesterday tonight".split()) | frozenset(MONTHS) | WEEKDAYS  # "Monday's market"

@@ -26,6 +26,9 @@ nd th
 # Auxiliary and modal verbs: after a number they make it a subject ("41 were injured"), in a phrase a clause.
 DETERMINERS = _words("the a an this that these those his her its their our my your")
 
+# Prepositions that are not in STOPWORDS (they carry meaning for search): "without leakage".
+PREPOSITIONS = _words("near along across against among around behind beyond inside outside within without toward towards via")
+
 AUXILIARIES = _words("is are was were be been being has have had do does did will would shall should can could may might must")
 
 # Words that ask a question; they carry the answer type, not content.
