@@ -30,8 +30,8 @@ def town(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("question", "told"), [
-    ("Who built the solar pumps?", "river pumps"),  # the same noun, another noun before it
-    ("Who built the canal pumps?", "river pumps"),
+    ("Who built the canal pumps?", "river pumps"),  # the same noun, another noun before it
+    ("Who built the solar pumps?", None),  # "solar" is no noun here: "solar pumps" may be river pumps
     ("What did the mill pumps drive?", "mill engines"),  # the same first noun, another after it
     ("Who fitted the roof panels?", None),  # "solar" may be said of the roof panels: not a noun here
 ])
@@ -57,11 +57,12 @@ def test_nouns_the_corpus_says_together_or_asked_for_are_answered(town, question
 
 
 def test_a_word_like_the_question_s_says_it(town):
-    """"southern" is said by "south", so "the southern pumps" is not another thing than "river pumps ... south"."""
+    """"canal pumps" is not another thing than "the river pumps by the canalside", nor when "canal" and "river"
+    are synonyms."""
     compounds = town._answerer.compounds
-    assert compounds.other("Who built the solar pumps?", "The river pumps were built by Olm Works.", 0, {})
-    assert compounds.other("Who built the southern pumps?", "The river pumps in the south were built by Olm Works.", 0, {}) is None
-    assert compounds.other("Who built the stream pumps?", "The river pumps were built by Olm Works.", 0, {"stream": {"river"}}) is None
+    assert compounds.other("Who built the canal pumps?", "The river pumps were built by Olm Works.", 0, {})
+    assert compounds.other("Who built the canal pumps?", "The river pumps by the canalside were built by Olm Works.", 0, {}) is None
+    assert compounds.other("Who built the canal pumps?", "The river pumps were built by Olm Works.", 0, {"canal": {"river"}}) is None
 
 
 @pytest.mark.parametrize(("question", "pairs"), [

@@ -103,7 +103,7 @@ class Compounds:
                           and 0 <= (j := i + side) < len(told) and told_terms[j] and self._noun(told_terms[j])]
                 others = {told_terms[i] for pair in beside for i in pair} - {kept}
                 if (beside and not others & question_terms and not self._said_together(ta, tb)
-                        and self._noun(tb) and not self._topic(term(swapped), doc)):
+                        and self._noun(ta) and self._noun(tb) and not self._topic(term(swapped), doc)):
                     return f"{a} {b}", " ".join(told[beside[0][0] : beside[0][1] + 1])
         return None
 
