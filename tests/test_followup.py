@@ -57,3 +57,31 @@ def test_year_follow_up_highlights_the_figure_of_that_year(make_corpus):
 def test_that_followed_by_a_function_word_points_nowhere():
     r = resolve("Who claims that the vote was rigged?", _turn("Who founded the rowing club?", "Anna Weiss", True))
     assert r.context == ""
+
+
+@pytest.mark.parametrize(("previous", "answer", "is_name", "follow", "resolved"), [
+    # "he" is a person: not a place answered, nor a people's word; a noun for people stands for one
+    ("What illness killed Ana Ruiz's predecessor?", "Tull", True, "In what year did he die?",
+     "In what year did Ana Ruiz's predecessor die?"),
+    ("On what date was the opposition candidate in Peru?", "Jan. 4", False, "Who did he meet there?",
+     "Who did the opposition candidate meet in Peru?"),
+    ("How many votes had the Peruvian president received?", "5.8 million", False, "How many did his rival get?",
+     "How many votes did the Peruvian president's rival get?"),  # the count left out is the previous one
+    # "they" after a list, or after "which four nations" with no name answered
+    ("Which four nations suspended Peru?", "Chile, Bolivia and Ecuador", True, "What reason did they give?",
+     "What reason did Chile, Bolivia and Ecuador give?"),
+    ("Which four nations suspended Peru?", None, False, "What reason did they give?", "What reason did the four nations give?"),
+    # "it" is never a number, and "does the opposition say it got" has its own subject
+    ("What share did the council award to the mayor?", "51%", False, "What did it cost?", "What did it cost?"),
+    ("What share did the council award to the mayor?", "51%", False, "What share does the opposition say it got?",
+     "What share does the opposition say it got?"),
+    ("How many people lived abroad in 2017?", "1.6 million", False, "What was that number two years earlier?",
+     "How many people lived abroad in 2015?"),
+])
+def test_pronouns_point_to_what_they_can_stand_for(previous, answer, is_name, follow, resolved):
+    assert resolve(follow, _turn(previous, answer, is_name)).question == resolved
+
+
+def test_a_pronoun_left_unresolved_carries_the_previous_question():
+    r = resolve("What did it cost?", _turn("What share did the council award to the mayor?", "51%"))
+    assert "council award" in r.context and r.shown.startswith("What did it cost (") and "council award" in r.shown

@@ -247,7 +247,7 @@ inhabitant villager leader leaders head chief boss founder cofounder
 president presidents vice premier chancellor minister ministers secretary ambassador envoy diplomat consul
 delegate representative senator congressman congresswoman legislator lawmaker deputy councillor councilor
 mayor governor commissioner official officials spokesman spokeswoman spokesperson politician statesman
-candidate nominee incumbent monarch king queen prince princess emperor empress tsar czar sultan emir shah
+candidate nominee incumbent challenger contender frontrunner opponent rival predecessor successor monarch king queen prince princess emperor empress tsar czar sultan emir shah
 pharaoh duke duchess countess earl baron baroness lord lady knight noble nobleman noblewoman aristocrat
 ruler regent viceroy dictator tyrant pope cardinal bishop archbishop priest pastor rabbi imam monk
 nun saint prophet missionary admiral colonel captain commander lieutenant sergeant officer
@@ -265,7 +265,7 @@ reporter editor correspondent columnist critic translator presenter
 athlete player runner swimmer cyclist boxer wrestler footballer cricketer golfer
 medallist medalist coach manager referee umpire jockey driver pilot sailor astronaut explorer
 navigator traveller traveler settler colonist merchant
-shopkeeper banker entrepreneur industrialist businessman businesswoman proprietor landlord
+shopkeeper keeper banker entrepreneur industrialist businessman businesswoman proprietor landlord
 tenant farmer peasant fisherman hunter shepherd miner worker labourer laborer employee servant
 slave clerk cashier accountant auditor consultant analyst adviser advisor assistant aide
 chairman chairwoman chairperson ceo executive administrator supervisor inspector
