@@ -845,3 +845,25 @@ def test_a_name_of_the_kind_asked_does_not_outweigh_a_sentence_that_tells_the_qu
     e = _engine(make_corpus, {"a.txt": (
         "In 1402 the army of Olm crossed the Tess near Pelby. The river Ambel runs past the army's old camp near Pelby.")})
     assert _top(e.ask("Which river did the army of Olm cross near Pelby?"))[1] == "Tess"
+
+
+VOTE = ("Reactions to the Orm vote\n\nThe vote in Orm was held on Sunday. The Spanish government said the vote was "
+        "unfair, and the Spanish government called for a recount of the vote. Paris said the government of Orm "
+        "should respect the vote. Observers from Tull watched the count.\n")
+
+
+@pytest.mark.parametrize(("gap", "gives_way"), [(0.1, True), (0.5, False)])
+def test_a_best_sentence_about_another_people_gives_way_to_a_close_one_that_answers(make_corpus, gap, gives_way):
+    """"The Spanish government said ..." for "What did the French government say?" gives way to "Paris said ..."
+    when that one is close below it and says more of the question; further below, the question is declined."""
+    engine = _engine(make_corpus, {"v.txt": VOTE})
+    answerer, question = engine._answerer, "What did the French government say about the vote?"
+    q = analyze(question, answerer.analyzer)
+    query = answerer._query(q, [])
+    paris, spanish = answerer._candidates(q, query, None, 3, lambda c: True)[:2]
+    assert spanish.text.startswith("The Spanish") and paris.coverage > spanish.coverage
+    spanish.score, paris.score = paris.score, paris.score - gap  # the Spanish one first
+    answerer._candidates = lambda *args: [spanish, paris]
+    r = engine.ask(question)
+    assert r.answered is gives_way
+    assert (r.answers or r.related)[0].quote.startswith("Paris" if gives_way else "The Spanish")

@@ -77,6 +77,7 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
+GIVE_WAY, GIVE_WAY_MARGIN = 3, 0.25  # a best sentence that speaks of something else gives way to one of the next two this close
 LOWER_CASE_KEPT = 4096  # (document, word) answers remembered by _everyday
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little (or two
@@ -186,7 +187,14 @@ class Answerer:
         cands = typed_first(q, cands, fits)
         if q.identify:  # "Rose Bush planted ..." before "prices rose"
             cands.sort(key=lambda c: not written_as_name(c.text, q.identify))
-        declined = self._decline_reason(q, query, cands[0], self.index.docs[int(self.index.unit_doc[cands[0].unit])].date)
+        date = lambda c: self.index.docs[int(self.index.unit_doc[c.unit])].date
+        declined = self._decline_reason(q, query, cands[0], date(cands[0]))
+        if declined and declined == self._speaks_of_another(q, cands[0]):
+            # a close sentence that says more of the question and answers goes before one that speaks of something else
+            other = next((c for c in cands[1:GIVE_WAY] if c.score >= cands[0].score - GIVE_WAY_MARGIN
+                          and c.coverage > cands[0].coverage and not self._decline_reason(q, query, c, date(c))), None)
+            if other:
+                cands, declined = [other, *(c for c in cands if c is not other)], None
         chosen = distinct(cands, k)
         if not q.years:
             chosen = with_another_year(chosen, cands)
@@ -211,10 +219,8 @@ class Answerer:
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if q.identify and not written_as_name(best.text, q.identify):
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
-        if reason := contradiction(q.text, best.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
+        if reason := self._speaks_of_another(q, best):
             return reason
-        if swapped := self.compounds.other(q.text, best.text, int(self.index.unit_doc[best.unit]), self.synonyms):
-            return "the closest sentence speaks of \"{1}\", not \"{0}\"".format(*swapped)
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
@@ -234,6 +240,14 @@ class Answerer:
         mostly_absent = not named and len(query.missing) >= 2 and len(query.missing) >= MAX_MISSING_SHARE * len(query.terms)
         if missing_share >= MAX_MISSING_SHARE and (best.coverage < MIN_COVERAGE_WITH_MISSING or mostly_absent):
             return "key words of the question are not in the corpus"
+        return None
+
+    def _speaks_of_another(self, q: Question, c: Candidate) -> str | None:
+        """Why the sentence speaks of something else than the question (another people, rank or thing), or None."""
+        if reason := contradiction(q.text, c.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
+            return reason
+        if swapped := self.compounds.other(q.text, c.text, int(self.index.unit_doc[c.unit]), self.synonyms):
+            return "the closest sentence speaks of \"{1}\", not \"{0}\"".format(*swapped)
         return None
 
     def _candidates(self, q: Question, query: Query, prefer_doc: int | None, k: int,
