@@ -38,6 +38,12 @@ ANALYZER = Analyzer()
     ("Which area was known for its mills?", "place", False),
     ("What present day county is the harbour town in?", "entity", False),  # a county, not a day
     ("At what degree are the two cranks set?", "number", False),  # an angle
+    ("What was the turnout in the Orm election?", "number", False),
+    ("By what margin did the mayor win?", "number", False),
+    ("What prompted the council to close the bridge?", "reason", False),  # asks why
+    ("What led the miners to strike in 1902?", "reason", False),
+    ("What caused the flood?", "description", False),  # what, not why: no "to" after it
+    ("Who is Peru's foreign minister?", "person", True),  # a person in the post, not the country
     ("What degree were the arms of the crane set at?", "number", False),
     ("What degree did the miller's son earn?", "entity", False),  # a diploma
     ("At what angle does the roof slope?", "number", False),

@@ -44,7 +44,7 @@ _HEAD_NOUNS = {
     NUMBER: "percentage percent share proportion number amount fraction rate portion sum figure total "
     "length height width depth distance size weight area age population temperature speed cost price value "
     "capacity attendance budget revenue income salary elevation altitude volume density diameter radius mass "
-    "duration count angle horsepower voltage",
+    "duration count angle horsepower voltage margin turnout",
     ENTITY: "name names title",
 }
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
@@ -244,6 +244,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
         return ENTITY, head.endswith("s") and not head.endswith("ss")
     if named or re.search(r"\bnames? (?:did|does|do|is|was)\b|\b(?:called|named)\b", lowered):
         return ENTITY, False
+    if _MOVED_TO.match(lowered):
+        return REASON, False  # "What prompted Venezuela to cut ties?" asks why
     if wh == "what" and rest[:1] and rest[0] in ("is", "are", "was", "were") and len(rest) <= 4:
         return DEFINITION, False
     return DESCRIPTION, False
@@ -252,6 +254,8 @@ def _expected(wh: str | None, head: str | None, rest: list[str], lowered: str) -
 _DIRECTION = re.compile(r"(?<!\bin )\b(?:which|what) (?:direction|way)\b.*\b(?:flow|run|ran|turn|go|went|head|move|"
                         r"travel|drift|blow|point|face|bend|sail|march|migrate|spread|lead|lie)(?:s|es|ed|ing)?\b"
                         r"|\b(?:which|what) direction (?:is|was|are|were|does|did|do)\b")
+_MOVED_TO = re.compile(r"^\s*what (?:prompted|caused|led|drove|pushed|motivated|forced|spurred|persuaded|inspired|"
+                       r"encouraged|compelled|made) (?:[\w'’.-]+ ){1,5}to [a-z]+")
 _COUNTED = re.compile(r"\bhow (?:many|much) ((?:[a-z0-9'-]+ ){0,3}?[a-z'-]+?) (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -280,10 +284,12 @@ def _counted(lowered: str, analyzer: Analyzer) -> tuple[str | None, tuple[str, .
 
 
 def _person_noun(lowered: str) -> str | None:
-    """The person noun of "who was the first mayor ...", "the name of the foreign minister", if any.
+    """The person noun of "who was the first mayor ...", "who is Peru's foreign minister", "the name of the
+    foreign minister", if any.
 
     The noun phrase ends at the first function word ("the name of the dog the president owned" names a dog)."""
-    m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})|^who (?:is|was) the (\w+(?: \w+){0,2})", lowered)
+    m = re.search(r"\bnames? of (?:the |a |an |this |that )?(\w+(?: \w+){0,2})"
+                  r"|^who (?:is|was) (?:the |[\w.-]+['’]s )(\w+(?: \w+){0,2})", lowered)  # "who is Peru's foreign minister"
     if m and lowered[m.end() : m.end() + 2] in ("'s", "’s"):
         return None  # "who was the king's wife" asks about the wife, not a king
     phrase = itertools.takewhile(lambda w: w not in STOPWORDS, (m.group(1) or m.group(2)).split()) if m else ()
