@@ -248,6 +248,10 @@ def test_other_era(question, sentence, other):
     ("When did Japan surrender?", "Japan did not surrender until August, months after the German surrender.", None),
     ("What is the largest Michigan city?", "Detroit, the largest city in Michigan, is the largest American city.", None),
     ("How many Catholic schools are there?", "Public schools outnumber the 120 Catholic-run schools.", None),
+    ("Who is China's ambassador to the UN?", "Russian Ambassador Ivan Olm spoke at the UN.", ("China's", "ambassador")),
+    ("Who is the Russian ambassador?", "China's ambassador Li Wen spoke first.", ("Russian", "ambassador")),
+    ("Who is China's ambassador to the UN?", "The Chinese ambassador Li Wen spoke at the UN.", None),
+    ("Who is Tull's ambassador?", "The Russian ambassador spoke.", None),  # not a country
 ])
 def test_other_modifier(question, sentence, other):
     assert mismatch.other_modifier(question, sentence, ANALYZER.term) == other

@@ -99,12 +99,13 @@ def other_decade(question: str, sentence: str) -> bool:
 
 
 _ERA = re.compile(r"\b(prehistoric|ancient|classical|medieval|modern|contemporary)\s+([a-z]{3,})\b")
-_PEOPLE = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]{3,})\b")  # kept when the first word is a demonym ("English words")
+# "English words", "Russian Ambassador", "China's ambassador": kept when the first word is a people's or a country's
+_PEOPLE = re.compile(r"\b([A-Z][a-z]+(?:['’]s)?)\s+(?=([A-Za-z][a-z]{2,})\b)")  # overlapping: "The French army"
 
 
 def _said_of(pattern: re.Pattern, text: str, term: Callable[[str], str], keep) -> list[tuple[str, str, str, str]]:
     """``(modifier, noun, modifier's term, noun's term)`` for each match of ``pattern`` whose modifier ``keep``s."""
-    return [(m.group(1), m.group(2), term(fold(m.group(1))), term(m.group(2)))
+    return [(m.group(1), m.group(2), term(fold(m.group(1)).lower()), term(m.group(2).lower()))
             for m in pattern.finditer(text) if keep(fold(m.group(1)))]
 
 
@@ -126,10 +127,17 @@ def other_era(question: str, sentence: str, term: Callable[[str], str]) -> tuple
 
 
 def other_modifier(question: str, sentence: str, term: Callable[[str], str]) -> tuple[str, str] | None:
-    """"the German army" asked, only "the French army" told: the same thing, said of another people.
+    """"the German army" asked, only "the French army" told: the same thing, said of another people ("China's
+    ambassador" asked, "the Russian Ambassador" told).
 
     Returns the question's demonym and noun; ``term`` is the analyzer's (so "American" is the USA's)."""
-    return _other_said_of(_PEOPLE, question, sentence, term, lambda word: word in DEMONYMS)
+    return _other_said_of(_PEOPLE, question, sentence, term, _people_or_country)
+
+
+def _people_or_country(word: str) -> bool:
+    """"english", or a country's possessive: "china's"."""
+    owner = re.sub(r"['’]s$", "", word)
+    return word in DEMONYMS or owner != word and (owner in COUNTRIES or owner in COUNTRY_ALIASES)
 
 
 _NAMED_THING = re.compile(r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})")
