@@ -151,7 +151,7 @@ class Conversation:
         )
         response = response.model_copy(update={"question": text})
         top = (response.answers or response.related or [None])[0]
-        short = top.quote[top.highlight.start : top.highlight.end] if top and top.highlight else None
+        short = top.quote[top.highlight.start : top.highlight.end] if response.answered and top.highlight else None
         self.previous = Turn(
             question=resolved.question,
             answer=short,

@@ -85,3 +85,41 @@ def test_pronouns_point_to_what_they_can_stand_for(previous, answer, is_name, fo
 def test_a_pronoun_left_unresolved_carries_the_previous_question():
     r = resolve("What did it cost?", _turn("What share did the council award to the mayor?", "51%"))
     assert "council award" in r.context and r.shown.startswith("What did it cost (") and "council award" in r.shown
+
+
+@pytest.mark.parametrize(("previous", "answer", "follow", "resolved"), [
+    # a name of the question's own that is no person leaves "she" to the previous turn
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Who did she meet in Harlow?", "Who did Ada Brenn meet in Harlow?"),
+    # the question explains its own pronoun: a person named before it, "the council ... its", "announce that it"
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Did Owen Marsh accept that he had lost?",
+     "Did Owen Marsh accept that he had lost?"),
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Why did the council change its name?",
+     "Why did the council change its name?"),
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Did the council announce that it would close the mill?",
+     "Did the council announce that it would close the mill?"),
+    # "it" is what the question named, not the person answered; "her" before no noun is no possessive
+    ("Who founded Harwick Rovers?", "Tom Dace", "When did it win the cup?", "When did Harwick Rovers win the cup?"),
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Who beat her?", "Who beat Ada Brenn?"),
+    ("Who was elected mayor of Tull in 1990?", "Ada Brenn", "Who was her rival?", "Who was Ada Brenn's rival?"),
+    # a place is never "he": the mayor of Tull, the Orlin mill; a second pronoun for the same one stays
+    ("Who was elected mayor of Tull in 1990?", None, "How many votes did she get?", "How many votes did she get?"),
+    ("Who bought the Orlin mill?", "Kessler Group", "How much did he pay?", "How much did he pay?"),
+    ("Who led the Varnish Party?", "Mira Tolk", "What did he tell him?", "What did Mira Tolk tell him?"),
+    # "Did Ruth Fane ...": the opening word is no part of the name
+    ("Did Ruth Fane survive?", None, "Where did she live?", "Where did Ruth Fane live?"),
+    # "then" and "that year" are the previous year, "there" the place answered to "where"
+    ("When did the Marigold sink?", "1911", "What happened that year?", "What happened in 1911?"),
+    ("Where did the Marigold sink?", "Selby Point", "How many passengers died there?", "How many passengers died in Selby Point?"),
+    # "how much" with no noun needs none: only "how many" leaves its count out
+    ("How many votes did Ada Brenn get in 1990?", "4,210", "How much would the mill repairs have cost?",
+     "How much would the mill repairs have cost?"),
+    ("WHO LED THE VARNISH PARTY?", "Mira Tolk", "HOW MANY SEATS DID THEY WIN?", "HOW MANY SEATS DID THEY WIN?"),
+])
+def test_what_a_pronoun_stands_for_in_a_chat(previous, answer, follow, resolved):
+    assert resolve(follow, _turn(previous, answer, answer is not None and not answer[0].isdigit())).question == resolved
+
+
+def test_a_declined_turn_leaves_no_answer_to_point_to(make_corpus):
+    chat = Engine.open(make_corpus({"a.txt": "Tull\n\nThe town of Tull lies on the Orm. Its mill was built in 1820.\n"})).conversation()
+    assert not chat.ask("Who painted the Mona Lisa?").answered
+    assert chat.previous.answer is None
