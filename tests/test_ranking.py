@@ -867,3 +867,19 @@ def test_a_best_sentence_about_another_people_gives_way_to_a_close_one_that_answ
     r = engine.ask(question)
     assert r.answered is gives_way
     assert (r.answers or r.related)[0].quote.startswith("Paris" if gives_way else "The Spanish")
+
+
+@pytest.mark.parametrize(("question", "answered", "short"), [
+    # the source a sentence cites ("according to Reuters", "News.Az reports") did not do what it tells
+    ("Who is the Orm minister of trade?", False, None),
+    ("Who blamed the blockade for the shortages?", True, "The minister of trade"),
+    # unless the question asks who tells it
+    ("According to whom did the minister blame the blockade?", True, "Reuters"),
+])
+def test_a_source_cited_is_no_one_who_acted(make_corpus, question, answered, short):
+    e = _engine(make_corpus, {"a.txt": "Orm news\n\nThe minister of trade also blamed the blockade for the shortages, "
+                                      "according to Reuters. The Orm ministry recalled its staff, News.Az reports.\n"})
+    r = e.ask(question)
+    assert r.answered is answered
+    if answered:
+        assert _top(r)[1] == short

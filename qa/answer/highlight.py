@@ -27,6 +27,10 @@ from qa.text.tokens import Analyzer
 from qa.text.wordlists import COUNTRIES, TITLES, WEEKDAYS
 
 _FROM = re.compile(r"\b(?:from|born|nationality|citizen|native)\b", re.I)  # asked where someone is from
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# a question about who tells or counts it ("Whose statistics were quoted?"): a source may answer it
+_TOLD = re.compile(r"\b(?:says?|said|tell|told|report\w*|claim\w*|stat(?:e|ed|es)|announc\w*|according|quot\w*|cit(?:e|ed|es|ing)"
+                   r"|statistics?|figures?|sources?|data|estimat\w*|survey\w*|poll\w*|count\w*)\b", re.I)
 GLOSS_LIKENESS = 0.6  # difflib ratio of a bracketed name to the word before it: "lorrin" / "lorrinus" 0.86
 
 _FINDERS = {
@@ -92,6 +96,8 @@ def typed_spans(sentence: str, question: Question) -> list[TypedSpan]:
     if question.expected == PERSON:  # "his stay in Normandy": a name in a place is no who ("in Rollo's army" is)
         found = [s for s in found if s.kind != "name" or spans.person_core(sentence, s) and not spans.names_a_thing(sentence, s)
                  and not spans.in_a_place(sentence, s)]
+        if not _TOLD.search(question.text):  # "..., according to Reuters" tells who reports it, not who did it
+            found = [s for s in found if not _SOURCE.search(sentence, 0, s.start)]
     if question.expected == PLACE:  # "President Joe Biden" is no place
         found = [s for s in found if s.kind != "name" or sentence[s.start : s.end].split()[0].lower().strip(".") not in TITLES]
     if question.wants_person:  # judged on the name without its titles ("Secretary of State X")

@@ -213,6 +213,7 @@ mountain mountains lake island islands sea ocean gulf bay street square park bri
 region regions kingdom empire district village town capital port valley duchy counties plain academy
 conservatory orchestra observatory library abbey harbour harbor cathedral palace monastery
 """.split())
+_WEB_NAME = re.compile(r"[a-z]{2,}\.[a-z]{2,}")  # "news.az", "amazon.com": a site, not a person ("j.r.r." is initials)
 _PLACE_FIRST = frozenset("fort castle cape tower".split())  # first or before "of": "Fort Caroline", not "Barbara Castle"
 
 
@@ -248,11 +249,11 @@ def names_a_thing(text: str, span: TypedSpan) -> bool:
 
 def is_person_like(text: str, span: TypedSpan) -> bool:
     """A name that could be a person's: no organisation or place word in or before it ("the province of X"),
-    not a country."""
+    not a country, not a web site ("News.Az")."""
     words = [w.lower().strip(".,'’") for w in text[span.start : span.end].split()]
     joined = " ".join(w for w in words if w not in ("the",))
     placed = any(w in _PLACE_FIRST and (i == 0 or words[i + 1 : i + 2] == ["of"]) for i, w in enumerate(words))
-    return (not placed and not any(w in _NOT_PERSON for w in words) and joined not in COUNTRIES
+    return (not placed and not any(w in _NOT_PERSON or _WEB_NAME.fullmatch(w) for w in words) and joined not in COUNTRIES
             and not _OF_A_PLACE.search(text[max(0, span.start - 30) : span.start]))
 
 
