@@ -833,3 +833,14 @@ def test_the_words_of_the_kind_asked_for(question, kind):
 ])
 def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, unit):
     assert analyze(question, ANALYZER).unit == unit
+
+
+@pytest.mark.parametrize(("question", "share_of"), [
+    ("What annual inflation rate did Orm record in 2018?", ("inflat",)),
+    ("What was the official turnout percentage in the vote?", ("turnout",)),
+    ("What percentage of the vote did the party win?", ("vote",)),
+    ("What share of the nation's earnings comes from wool?", ("earn",)),
+    ("What share did the council award?", ()),
+])
+def test_what_a_share_is_of(question, share_of):
+    assert analyze(question, ANALYZER).share_of == share_of

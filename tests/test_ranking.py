@@ -883,3 +883,15 @@ def test_a_source_cited_is_no_one_who_acted(make_corpus, question, answered, sho
     assert r.answered is answered
     if answered:
         assert _top(r)[1] == short
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("What percentage of the vote did the Orm party win in 2018?", True),
+    ("What share of the nation's earnings comes from wool?", True),  # earnings: income
+    ("What annual inflation rate did Orm record in 2018?", False),  # the sentence's share is of the vote
+    ("What was the official turnout percentage in the 2018 vote?", False),
+])
+def test_a_share_asked_is_of_the_thing_the_question_names(make_corpus, question, answered):
+    e = _engine(make_corpus, {"a.txt": "Orm\n\nThe Orm party won 68 percent of the vote in 2018. "
+                                      "Wool brings 40 percent of the country's income.\n"})
+    assert e.ask(question).answered is answered

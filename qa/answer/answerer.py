@@ -213,6 +213,8 @@ class Answerer:
         if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []),
                                           self.analyzer, money=q.counted in self.money, answer=best.highlight):
             return "the closest sentence does not count what the question asks about"
+        if q.share_of and not any(t in best.terms or set(query.related.get(t, ())) & best.terms for t in q.share_of):
+            return f"the closest sentence gives no share of {' or '.join(q.share_of)}"  # "the inflation rate"
         if not query.mentions(best.terms | best.nearby, query.focus):
             return f"the closest sentence is not about {' or '.join(query.focus)}"
         if q.counted and query.focus and self._counts_for_another(best, q, query):

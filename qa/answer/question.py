@@ -13,7 +13,7 @@ from qa.answer.kinds import plural_or_verb
 from qa.answer.languages import asked_language, glossed
 from qa.answer.origins import asks_origin
 from qa.answer.spans import CENTURY, YEAR, centuries
-from qa.answer.units import asked_unit
+from qa.answer.units import asked_unit, share_of
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
 from qa.text.wordlists import (
@@ -83,6 +83,7 @@ class Question:
     wants_nationality: bool = False  # "what nationality": the answer is a people's word ("British engineer")
     wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
+    share_of: tuple[str, ...] = ()  # terms of what the share is of: "inflation" in "what inflation rate", "vote" in "percentage of the vote"
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
     counted_kind: tuple[str, ...] = ()  # terms of the words before it ("dungeon" in "how many dungeon rooms")
@@ -374,6 +375,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         wants_person=expected in (PERSON, LIST)
         and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
+        share_of=share_of(folded, analyzer) if expected == NUMBER else (),
         unit=asked_unit(folded) if expected == NUMBER else None,
         counted=counted,
         counted_kind=counted_kind,

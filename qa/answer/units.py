@@ -1,15 +1,18 @@
 """The kind of unit a question asks for ("how tall": a length), the units a number answer may carry ("612
-kilometres", "1,000 m3/s", "15 seconds") and the answer span with its unit and range ("between 300 and 400 km")."""
+kilometres", "1,000 m3/s", "15 seconds"), the answer span with its unit and range ("between 300 and 400 km"),
+and what a share asked is of ("the inflation rate")."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from qa.answer.kinds import is_light, judges
 from qa.answer.spans import TypedSpan
 
 if TYPE_CHECKING:
     from qa.answer.question import Question
+    from qa.text.tokens import Analyzer
 
 _UNITS = {
     "length": r"(?:kilometres?|kilometers?|km|metres?|meters?|m|miles?|mi|feet|foot|ft|yards?|centimetres?|"
@@ -74,3 +77,22 @@ def with_unit(sentence: str, span: TypedSpan, question: Question) -> TypedSpan:
     if not unit or re.search(rf"\b{unit[0]}\b", question.text.lower()):
         return span
     return TypedSpan(span.start, span.end + m.end(), span.kind)
+
+
+_SHARE_BEFORE = re.compile(r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?((?:[a-z]+\s+){1,2}?)(?:rate|percentage|share|proportion)\b")
+_SHARE_AFTER = re.compile(r"\b(?:rate|percentage|share|proportion)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[a-z]+(?:['’]s)?\s+){0,2}[a-z]+)")
+_NOT_OF = frozenset("annual yearly monthly weekly daily average overall total official estimated approximate current "
+                    "final national global".split())  # "the official turnout percentage" is a share of turnout
+
+
+def share_of(lowered: str, analyzer: Analyzer) -> tuple[str, ...]:
+    """The terms of what a question's share is of: "annual inflation rate" -> inflation, "percentage of the
+    vote" -> vote, "of the nation's earnings" -> earnings (the sentence must say one of them)."""
+    for pattern in (_SHARE_BEFORE, _SHARE_AFTER):
+        m = pattern.search(lowered)
+        words = [w for w in (m.group(1).split() if m else ()) if not w.endswith(("'s", "’s"))]  # "the nation's earnings"
+        terms = tuple(t for w in words if w not in _NOT_OF and not judges(w) and (t := analyzer.term(w))
+                      and not (pattern is _SHARE_AFTER and is_light(w)))  # "of the earnings comes from"
+        if terms:
+            return terms
+    return ()
