@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from qa.answer import aliases, counting, examples, kinds, languages, objects, origins, spans, units
+from qa.answer.choices import said_choices
 from qa.answer.companions import others_listed
 from qa.answer.identity import identities
 from qa.answer.question import (
@@ -211,6 +212,9 @@ def choose(sentence: str, question: Question, analyzer: Analyzer, matches: list[
     def core(span: TypedSpan) -> TypedSpan:  # "Duke Odo" brings "Odo" to "who was the duke"
         return (spans.person_core(sentence, span) or span) if question.expected == PERSON and span.kind == "name" else span
 
+    if question.choices:  # "...: Russia, Cuba or China?": the one the sentence says, by the question's words
+        said = said_choices(sentence, question.choices)
+        return min(said, key=lambda s: min((abs(s.start - m[0]) for m in matches), default=0)) if said else None
     if question.alias_of:
         return next(iter(aliases.other_names(sentence, question.alias_of, analyzer, asked)), None)
     if question.example_of and not question.companions:  # "Along with X, what is an example of ...": the others listed

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.aliases import asked_alias
+from qa.answer.choices import asked_choices
 from qa.answer.companions import asked_beside
 from qa.answer.events import asked_event
 from qa.answer.examples import asked_example
@@ -16,15 +17,7 @@ from qa.answer.spans import CENTURY, YEAR, centuries
 from qa.answer.units import asked_unit, share_of
 from qa.text.fold import fold, fold_case_kept
 from qa.text.tokens import Analyzer, Token
-from qa.text.wordlists import (
-    DETERMINERS,
-    IRREGULAR_VERBS,
-    MONTHS,
-    QUESTION_WORDS,
-    STOPWORDS,
-    WEEKDAYS,
-    is_person_noun,
-)
+from qa.text.wordlists import DETERMINERS, IRREGULAR_VERBS, MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS, is_person_noun
 
 # Answer types.
 PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST, REASON, DEFINITION, DESCRIPTION = (
@@ -83,6 +76,7 @@ class Question:
     wants_nationality: bool = False  # "what nationality": the answer is a people's word ("British engineer")
     wants_person: bool = False  # "which president", "the name of the minister": a person, not a "who" ally
     wants_percent: bool = False  # "what share/percentage": the answer is a percentage
+    choices: tuple[str, ...] = ()  # the answers the question offers: "...: Russia, Cuba or China?"
     share_of: tuple[str, ...] = ()  # terms of what the share is of: "inflation" in "what inflation rate", "vote" in "percentage of the vote"
     unit: str | None = None  # "length", "weight", "duration"...: the kind of unit a number answer carries
     counted: str | None = None  # the term of what "how many ..." counts ("seats" in "how many seats did ...")
@@ -376,6 +370,7 @@ def analyze(text: str, analyzer: Analyzer) -> Question:
         and ((wh not in ("who", "whose") and expected == PERSON) or _person_noun(folded) is not None or bool(head and is_person_noun(head))),
         wants_percent=expected == NUMBER and bool(re.search(r"\b(percent|percentage|share|proportion|rate)\b", folded)),
         share_of=share_of(folded, analyzer) if expected == NUMBER else (),
+        choices=asked_choices(text),
         unit=asked_unit(folded) if expected == NUMBER else None,
         counted=counted,
         counted_kind=counted_kind,

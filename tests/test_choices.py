@@ -1,0 +1,36 @@
+"""Questions that offer their answers: the one the sentence says is the answer."""
+
+import pytest
+
+from qa import Engine
+from qa.answer.choices import asked_choices
+
+
+@pytest.mark.parametrize(("question", "choices"), [
+    ("Which of these is the town's main ally: Tull, Orm or Vell?", ("Tull", "Orm", "Vell")),
+    ("Who did the mayor meet in Tull: Ada Brenn or Owen Marsh?", ("Ada Brenn", "Owen Marsh")),
+    ("Who won, Ada or Ben?", ("Ada", "Ben")),
+    ("Which party won: the Greens, the Reds, or the Blues?", ("the Greens", "the Reds", "the Blues")),
+    ("Did they win or lose?", ()),  # no question word: a yes-no question
+    ("Who was elected in 2018 or later?", ()),  # no list of answers
+    ("Who came first, the mayor who built the bridge or the one who sold it?", ()),  # clauses, not choices
+])
+def test_the_choices_a_question_offers(question, choices):
+    assert asked_choices(question) == choices
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Which of these is described as Orm's main ally: Tull, Vell or Sarn?", "Vell"),
+    ("Who did the mayor meet in Tull: Ada Brenn or Owen Marsh?", "Owen Marsh"),
+])
+def test_the_choice_the_sentence_says_is_the_answer(make_corpus, question, short):
+    e = Engine.open(make_corpus({"a.txt": "Orm\n\nAs the main ally of Orm, Vell opposed the tolls. Tull and Sarn stayed "
+                                          "neutral. In Tull the mayor met Owen Marsh. Ada Brenn stayed at home.\n"}))
+    r = e.ask(question)
+    a = r.answers[0]
+    assert r.answered and a.quote[a.highlight.start : a.highlight.end] == short
+
+
+def test_a_question_none_of_whose_choices_is_said_is_declined(make_corpus):
+    e = Engine.open(make_corpus({"a.txt": "Orm\n\nAs the main ally of Orm, Vell opposed the tolls.\n"}))
+    assert not e.ask("Which of these is Orm's main ally: Tull or Sarn?").answered
