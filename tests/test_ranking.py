@@ -895,3 +895,11 @@ def test_a_share_asked_is_of_the_thing_the_question_names(make_corpus, question,
     e = _engine(make_corpus, {"a.txt": "Orm\n\nThe Orm party won 68 percent of the vote in 2018. "
                                       "Wool brings 40 percent of the country's income.\n"})
     assert e.ask(question).answered is answered
+
+
+def test_a_capital_of_two_words_stands_for_its_country(make_corpus):
+    """"Buenos Aires" is Argentina: not a name the corpus never says, and it finds the sentence about Argentina."""
+    e = _engine(make_corpus, {"a.txt": "Tour\n\nThe candidate visited Argentina on Jan. 4, where he met the president. "
+                                      "He then flew to Peru.\n"})
+    r = e.ask("On what date did the candidate stop in Buenos Aires?")
+    assert r.answered and _top(r)[1] == "Jan. 4"

@@ -38,6 +38,7 @@ from qa.answer.compounds import Compounds
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
 from qa.answer.derivation import derived_forms
+from qa.answer.events import MADE, dated_after_name
 from qa.answer.identity import written_as_name
 from qa.answer.kinds import is_light
 from qa.answer.languages import GLOSS_WORDS
@@ -49,19 +50,13 @@ from qa.index.corpus_index import KINDS, CorpusIndex
 from qa.models import Answer, Response, Source, Span
 from qa.text.fold import fold
 from qa.text.spelling import one_slip
-from qa.text.thesaurus import synonym_groups
+from qa.text.thesaurus import synonym_table
 from qa.text.tokens import Analyzer
-from qa.text.wordlists import CAPITALS, COUNTRY_ALIASES, DETERMINERS, EVENT_PHRASES, MONTHS
+from qa.text.wordlists import DETERMINERS, EVENT_PHRASES, MONTHS
 
 
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-_MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born", "launched",
-         "issued", "signed", "passed", "enacted", "published", "released", "introduced", "formed", "invented", "patented",
-         "commissioned", "written", "composed", "painted")
-_BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(_MADE)})\s+)?$|\s+of\s+$")  # "(1932)", "(completed 1932)", "HMS Olm of 1905"
 
 
 # Words that point back to what the sentences before name: "he", "there", "The city has ...", "The club won ..."
@@ -101,16 +96,11 @@ class Answerer:
         self._lower_case: dict[tuple[int, str], bool] = {}  # (document, word): does it write the word in lower case?
         self._title_terms: dict[int, frozenset[str]] = {}
         self.dated = set().union(*(self._date_terms(d.date) for d in index.docs))  # years/months of articles
-        self.synonyms: dict[str, set[str]] = {}
-        capitals = [[city, country] for city, country in {**CAPITALS, **COUNTRY_ALIASES}.items() if " " not in city + country]
-        for group in synonym_groups() + capitals:
-            stems = {analyzer.term(w) for w in group} - {""}
-            for t in stems:
-                self.synonyms.setdefault(t, set()).update(stems - {t})
+        self.synonyms = synonym_table(analyzer.term)
         self.countries = mismatch.Countries(analyzer)
         self.compounds = Compounds(index, analyzer, quote_of)
         self.money = set(analyzer.terms(MONEY_WORDS))
-        self.made = set(map(analyzer.term, _MADE))  # "built", "founded"...: a date by a name ("(1932)") tells these
+        self.made = set(map(analyzer.term, MADE))  # "built", "founded"...: a date by a name ("(1932)") tells these
         self.event_phrases: dict[str, re.Pattern] = {}  # a verb's term -> the phrases that may say it
         for verbs, phrase in EVENT_PHRASES:
             for verb in verbs.split():
@@ -367,11 +357,7 @@ class Answerer:
         """Is the answer a date in brackets or after "of" just after a name asked about, and the question asks when
         the thing was made: "the Olm Bridge (1932)", "(completed 1932)" or "the Olm Bridge of 1932" for "When was the
         Olm Bridge built?"."""
-        if c.highlight is None:
-            return False
-        before = c.text[max(0, c.highlight.start - 40) : c.highlight.start]
-        m = _BRACKET_DATE.search(before)
-        if not m or not fold(c.text[: c.highlight.start - len(before) + m.start()].rstrip()).endswith(tuple(q.names)):
+        if c.highlight is None or not dated_after_name(c.text, c.highlight.start, q.names):
             return False
         return any(t in self.made or self.synonyms.get(t, set()) & self.made for t in map(self.analyzer.term, q.event))
 

@@ -1,8 +1,9 @@
-"""What happened, in a question about when: "When did the army enter the city walls?" -> enter, city, walls."""
+"""What happened, in a question about when ("When did the army enter the city walls?" -> enter, city, walls), and a
+date said by a name, which tells when it was made ("the Olm Bridge (1932)")."""
 
 import re
 
-from qa.text.fold import fold_case_kept
+from qa.text.fold import fold, fold_case_kept
 from qa.text.wordlists import IRREGULAR_VERBS
 
 _WHEN = r"^\s*(?:when|(?:in|during|by|until|since)?\s*(?:what|which)\s+(?:year|century|decade|month|period|era|date|day))\s+"
@@ -46,3 +47,18 @@ def asked_event(text: str) -> tuple[str, ...]:
                 continue
             return tuple(w for w in words[i:] if w.islower() and w not in _AFTER_VERB)
     return ()
+
+
+# Verbs of making: a date said by a name ("the Olm Bridge (1932)") tells when it was made.
+MADE = ("built", "completed", "opened", "founded", "established", "erected", "constructed", "created", "born", "launched",
+        "issued", "signed", "passed", "enacted", "published", "released", "introduced", "formed", "invented", "patented",
+        "commissioned", "written", "composed", "painted")
+_BRACKET_DATE = re.compile(rf"\(\s*(?:(?:{'|'.join(MADE)})\s+)?$|\s+of\s+$")  # "(1932)", "(completed 1932)", "HMS Olm of 1905"
+
+
+def dated_after_name(sentence: str, start: int, names: list[str]) -> bool:
+    """Is the date at ``start`` in brackets or after "of" just after one of the (folded) ``names``: "the Olm Bridge
+    (1932)", "(completed 1932)", "the Olm Bridge of 1932"?"""
+    before = sentence[max(0, start - 40) : start]
+    m = _BRACKET_DATE.search(before)
+    return bool(m) and fold(sentence[: start - len(before) + m.start()].rstrip()).endswith(tuple(names))
