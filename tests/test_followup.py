@@ -114,6 +114,11 @@ def test_a_pronoun_left_unresolved_carries_the_previous_question():
     ("How many votes did Ada Brenn get in 1990?", "4,210", "How much would the mill repairs have cost?",
      "How much would the mill repairs have cost?"),
     ("WHO LED THE VARNISH PARTY?", "Mira Tolk", "HOW MANY SEATS DID THEY WIN?", "HOW MANY SEATS DID THEY WIN?"),
+    # "which (prominent) leader" asks who, wherever it stands; "What about the incumbent?" swaps the person asked about
+    ("Besides Ada Brenn, which prominent leader did the mayor meet?", "Owen Marsh", "How is he described?",
+     "How is Owen Marsh described?"),
+    ("How many votes did the main challenger get in 2018?", "1.8 million", "What about the incumbent?",
+     "How many votes did the incumbent get in 2018?"),
 ])
 def test_what_a_pronoun_stands_for_in_a_chat(previous, answer, follow, resolved):
     assert resolve(follow, _turn(previous, answer, answer is not None and not answer[0].isdigit())).question == resolved

@@ -11,7 +11,7 @@ question. What each pronoun stands for is referents.py's.
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.referents import Referents, names
+from qa.answer.referents import Referents, names, person_phrase
 from qa.text.wordlists import STOPWORDS
 
 _YEARS_AWAY = re.compile(r"\b\w+\s+years?\s+(?:before|after|earlier|later)(?:\s+that)?\b", re.I)
@@ -84,7 +84,9 @@ def resolve(question: str, previous: Turn | None) -> Resolved:
         shifted = _shift_year(previous.question, new)
         if shifted:
             return Resolved(shifted, shifted)
-        old = next((name for _, name in names(previous.question)), None)
+        said = next((name for _, name in names(previous.question)), None)
+        someone = person_phrase(previous.question)  # "What about the incumbent?" after "... did the main challenger get?"
+        old = someone if someone and (person_phrase(new) or not said) else said
         text = previous.question.replace(old, new, 1) if old else f"{previous.question.rstrip('?')} {new}?"
         return Resolved(text, text)
     away = _YEARS_AWAY.search(question)

@@ -24,8 +24,8 @@ _OWN_SUBJECT = re.compile(r"\b(?:the|a|an|this)\s+[a-z]|(?<!^)\b[A-Z]")  # "did 
 _LIST = re.compile(r"[A-Z][\w'’.-]*,?\s+and\s+(?:the\s+)?[A-Z]|,\s*[A-Z]")  # "Argentina, Brazil and Peru"
 # Where a phrase for someone may start: "Maduro's predecessor", "the Venezuelan president"
 _PERSON_START = re.compile(r"\b(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s|the)\s+")
-_ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose|(?:which|what)\s+(?:[a-z]+\s+)?(?:person|man|woman|leader|candidate|president|"
-                       r"official|minister|player|politician|king|queen|general|author|artist|writer|founder))\b", re.I)
+_ASKS_WHO = re.compile(r"^\s*(?:who|whom|whose)\b", re.I)
+_WHICH = re.compile(r"\b(?:which|what)\s+((?:[a-z]+\s+){0,2}[a-z]+)", re.I)  # "Besides X, which prominent leader ..."
 _WHERE = re.compile(r"^\s*(?:where|(?:in|to|from)\s+(?:what|which)\s+(?:country|city|town|village|place|region|state))\b", re.I)
 _ASKED_PLURAL = re.compile(r"^\s*(?:which|what)\s+((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:did|do|have|had|were|are|[a-z]+ed)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los)?\s*[A-Z][\w'’.-]*)*")
@@ -70,19 +70,30 @@ def _said_as_person(question: str, start: int, name: str) -> bool:
     return person_like(name) and not _PLACE_BEFORE.search(question[:start]) and not re.search(r"\bthe\s+$", question[:start], re.I)
 
 
+def _asks_who(question: str) -> bool:
+    """"Who ...?", or "Which (prominent) official ...?": a noun for people among the words after "which" or "what"."""
+    m = _WHICH.search(question)
+    return bool(_ASKS_WHO.match(question)) or bool(m) and any(is_person_noun(w) for w in m.group(1).split())
+
+
 def _person(question: str, answer: str | None) -> str | None:
     """Whom "he" or "she" points to after ``question``: its answer if it asked "who" and a person answered;
     else someone it names by a noun for people ("Maduro's predecessor", "the opposition candidate") or by name."""
-    if answer and _ASKS_WHO.match(question) and person_like(answer):
+    if answer and _asks_who(question) and person_like(answer):
         return answer
-    for m in _PERSON_START.finditer(question):
-        words = re.findall(r"[\w'’-]+|[^\w\s]", question[m.end() :])[:3]
+    return person_phrase(question) or next((name for start, name in names(question) if _said_as_person(question, start, name)), None)
+
+
+def person_phrase(text: str) -> str | None:
+    """The first phrase that names someone by a noun for people: "Maduro's predecessor", "the main challenger"."""
+    for m in _PERSON_START.finditer(text):
+        words = re.findall(r"[\w'’-]+|[^\w\s]", text[m.end() :])[:3]
         for n, word in enumerate(words):
             if not re.fullmatch(r"[A-Za-z-]+", word):
                 break
             if word.islower() and is_person_noun(word):
                 return m.group(0) + " ".join(words[: n + 1])
-    return next((name for start, name in names(question) if _said_as_person(question, start, name)), None)
+    return None
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class Referents:
         """From the previous question and its short answer (a name or not)."""
         named = answer if answer_is_name else None
         person = _person(question, named)
-        asked_who = bool(_ASKS_WHO.match(question))
+        asked_who = _asks_who(question)
         thing = (next((n for _, n in names(question) if n != person and not _people(n)), None)
                  or (named if named and not asked_who else None))
         asked = _ASKED_PLURAL.match(question)
