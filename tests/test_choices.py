@@ -34,3 +34,14 @@ def test_the_choice_the_sentence_says_is_the_answer(make_corpus, question, short
 def test_a_question_none_of_whose_choices_is_said_is_declined(make_corpus):
     e = Engine.open(make_corpus({"a.txt": "Orm\n\nAs the main ally of Orm, Vell opposed the tolls.\n"}))
     assert not e.ask("Which of these is Orm's main ally: Tull or Sarn?").answered
+
+
+def test_choices_are_answers_not_what_is_asked(make_corpus):
+    """A sentence that names more of the choices, or names no other country, does not win for that: the one
+    that tells what is asked does ("congratulated the winner" here, among other countries)."""
+    e = Engine.open(make_corpus({"a.txt": "Reactions\n\nFourteen countries including Canada and Mexico recalled their "
+                                          "ambassadors. Among the countries that congratulated the winner are Russia, "
+                                          "Cuba and China.\n"}))
+    r = e.ask("Which of these congratulated the winner: Canada, Russia or Mexico?")
+    a = r.answers[0]
+    assert r.answered and a.quote[a.highlight.start : a.highlight.end] == "Russia"

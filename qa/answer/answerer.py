@@ -134,10 +134,10 @@ class Answerer:
         # An absent "get" or "next" says little, and an absent word carried from the previous turn helps nothing.
         terms = [t for t in terms if t not in absent or (t not in light and t in q.terms)]
         missing = [t for t in terms if t in absent]
-        weight = {}
+        weight, choices = {}, {t for c in q.choices for t in self.analyzer.terms(c)}
         for t in terms:
             w = self._idf(t)  # an absent term gets the highest idf: it is as rare as can be
-            if (t == q.head_term and q.generic_head) or t in context:
+            if (t == q.head_term and q.generic_head) or t in context or t in choices:  # choices are answers, not what is asked
                 w *= 0.3
             weight[t] = w
         # A possessive ("the mayor's rival") mostly qualifies what is asked about: it names the topic only when
@@ -300,7 +300,7 @@ class Answerer:
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
-        if self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
+        if not q.choices and self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
         return c
 
