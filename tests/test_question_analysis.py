@@ -661,7 +661,7 @@ def test_the_role_asked_about_is_not_a_possessive():
     ({12}, "The abbot held it then.", ["Henry died in the 1100s."], None, False),
 ])
 def test_a_dateless_sentence_among_sentences_of_another_century(asked, sentence, neighbours, doc_date, other):
-    assert mismatch.century_around(asked, sentence, neighbours, doc_date) is other
+    assert mismatch.time_around([], asked, sentence, neighbours, doc_date) is other
 
 
 @pytest.mark.parametrize(("question", "sentence", "reversed_"), [
@@ -844,3 +844,15 @@ def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, u
 ])
 def test_what_a_share_is_of(question, share_of):
     assert analyze(question, ANALYZER).share_of == share_of
+
+
+@pytest.mark.parametrize(("years", "sentence", "before", "doc_date", "other"), [
+    (["2013"], "Maduro won with 68 percent of the vote.", ["In 2018 a new poll was held."], "2019-01-11", True),
+    (["2018"], "Maduro won with 68 percent of the vote.", ["In 2018 a new poll was held."], "2019-01-11", False),
+    (["2013"], "Maduro won with 68 percent of the vote.", ["The poll was held in May."], "2019-01-11", False),  # none dated
+    (["2013"], "Maduro won in 2013 with 51 percent.", ["In 2018 a new poll was held."], None, False),  # its own year
+    (["2021"], "It had 412,600 people at the 2021 census.", ["It was founded in 1184."], None, False),
+    (["2019"], "Maduro won with 68 percent of the vote.", ["In 2018 a new poll was held."], "2019-01-11", False),  # the article's
+])
+def test_a_dateless_sentence_after_sentences_of_another_year(years, sentence, before, doc_date, other):
+    assert mismatch.time_around(years, set(), sentence, before, doc_date) is other

@@ -216,8 +216,9 @@ class Answerer:
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
-        if q.centuries and mismatch.century_around(q.centuries, best.text, self._neighbours(best.unit), doc_date):
-            return f"the sentences around the closest one speak of another time than {' or '.join(centuries)}"
+        before = self._neighbours(best.unit, after=0 if q.years else 1)  # a year after may be where it leads ("until 2025")
+        if mismatch.time_around(q.years, q.centuries, best.text, before, doc_date):
+            return f"the sentences around the closest one speak of another time than {' or '.join(q.years or centuries)}"
         if self._untold_event(best, q, query):
             return f"the closest sentence does not tell what happened (\"{' '.join(q.event)}\", nor words like these)"
         if q.alias_of and best.highlight is None:
@@ -369,9 +370,9 @@ class Answerer:
         rarity = {n: sum(map(self._idf, terms)) / len(terms) for n, terms in query.names.items() if not n.isupper()}
         return [n for n, r in rarity.items() if r >= max(rarity.values()) - FOCUS_IDF_MARGIN] if rarity else []
 
-    def _neighbours(self, u: int) -> list[str]:
+    def _neighbours(self, u: int, after: int = 1) -> list[str]:
         """The sentences around unit ``u`` in its document (two before, one after, as for its nearby terms)."""
-        return [self.quote_of(v) for v in self.index.units_around(u, 2, 1) if v != u]
+        return [self.quote_of(v) for v in self.index.units_around(u, 2, after) if v != u]
 
     def _date_terms(self, date: str | None) -> set[str]:
         """The year and month of an article's date, which satisfy "in January 2025" in a question."""

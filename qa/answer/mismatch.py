@@ -20,12 +20,8 @@ from qa.text.wordlists import (CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, M
 _ORDINALS = {**{w: n for n, w in enumerate(ORDINAL_WORDS[:10], 1)}, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "earliest": 1, "last": -1, "final": -1, "latest": -1}
 _NOW = re.compile(r"\b(?:today|currently|nowadays|at present|presently)\b", re.I)
-
-
 _NOT_A_RANK = re.compile(r"\b(?:(?:last|next|this)\s+(?:year|month|week|day|night|time|century|decade|season|summer|"
                          r"winter|spring|autumn)|at\s+(?:first|last)|[a-z0-9-]+?[\s-]centur(?:y|ies))\b")
-
-
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = re.compile(rf"\b(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH_WORDS}))\b")
 # "the twenty-fourth film"; not "the 94th minute", "the 8th inning": a digit ordinal is often a time or a place
@@ -204,9 +200,12 @@ def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tup
     return None
 
 
-def century_around(asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
-    """A sentence that dates nothing, among ``neighbours`` (the sentences around it) that date things only in
-    other centuries than the ones asked: it tells of their time."""
+def time_around(years: list[str], asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
+    """A sentence that dates nothing, in an article of another time, among ``neighbours`` that date things only in
+    other years (or centuries) than the ones asked: it tells of their time."""
+    if years:  # "at the 2021 census" names its year too
+        told, around = YEAR.search(sentence) or any(y in sentence for y in years), set().union(*map(YEAR.findall, neighbours))
+        return not told and (doc_date or "")[:4] not in years and bool(around) and not around & set(years)
     if not asked_centuries or centuries_told(sentence, doc_date) or (doc_date and _century(doc_date[:4]) in asked_centuries):
         return False
     around = set().union(*(centuries_told(n, None) for n in neighbours))
