@@ -4,6 +4,7 @@ another thing than the sentence does."""
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -51,6 +52,7 @@ def _content(word: str) -> bool:
             and word not in IRREGULAR_VERBS and not is_light(word) and not judges(word) and not past_or_adverb(word))
 
 
+@lru_cache(maxsize=1024)
 def _pairs(question: str) -> list[tuple[str, str]]:
     """The question's neighbouring words that may be two nouns, less those after "what" or "which" (and
     "what kind of"): they are what is asked for; and less the verbs around "to" ("attempts to fix")."""
