@@ -150,6 +150,10 @@ class Conversation:
             interpreted_as=resolved.shown,
         )
         response = response.model_copy(update={"question": text})
+        if resolved.dangling:  # "How many votes did he get?" after a question with no answer: who is "he"?
+            response = response.model_copy(update={
+                "answered": False, "answers": [], "related": response.answers or response.related,
+                "declined_because": f"\"{resolved.dangling[0]}\" points back to the previous question, which had no answer"})
         top = (response.answers or response.related or [None])[0]
         short = top.quote[top.highlight.start : top.highlight.end] if response.answered and top.highlight else None
         self.previous = Turn(
@@ -157,5 +161,6 @@ class Conversation:
             answer=short,
             answer_is_name=bool(short and short[:1].isupper() and not any(ch.isdigit() for ch in short)),
             doc=self.engine.find_document(top.source.doc_id) if top else None,
+            answered=response.answered,
         )
         return response

@@ -119,6 +119,13 @@ def test_a_pronoun_left_unresolved_carries_the_previous_question():
      "How is Owen Marsh described?"),
     ("How many votes did the main challenger get in 2018?", "1.8 million", "What about the incumbent?",
      "How many votes did the incumbent get in 2018?"),
+    # a question of its own that names a time is no shift of the previous one's year
+    ("Who won the 2018 election?", "Ada Brenn", "Who did she marry two years later?", "Who did Ada Brenn marry two years later?"),
+    ("How many people lived abroad in 2017?", "1.6 million", "How many were there two years earlier?",
+     "How many people lived abroad in 2015?"),
+    # a name whose first word starts like an opening word; a title said in capitals is a person
+    ("Did Di Marco say he lost?", None, "Did he lose?", "Did Di Marco lose?"),
+    ("What did the Russian Ambassador say?", None, "Why did he say it?", "Why did the Russian Ambassador say it?"),
 ])
 def test_what_a_pronoun_stands_for_in_a_chat(previous, answer, follow, resolved):
     assert resolve(follow, _turn(previous, answer, answer is not None and not answer[0].isdigit())).question == resolved
@@ -128,3 +135,10 @@ def test_a_declined_turn_leaves_no_answer_to_point_to(make_corpus):
     chat = Engine.open(make_corpus({"a.txt": "Tull\n\nThe town of Tull lies on the Orm. Its mill was built in 1820.\n"})).conversation()
     assert not chat.ask("Who painted the Mona Lisa?").answered
     assert chat.previous.answer is None
+
+
+def test_a_pronoun_after_a_question_with_no_answer_is_declined(make_corpus):
+    chat = Engine.open(make_corpus({"a.txt": "Orm\n\nIn 2018 Ana Ruiz won 67.8 percent of the vote in Orm.\n"})).conversation()
+    assert not chat.ask("Who won the 1990 election in Peru?").answered
+    r = chat.ask("How many votes did he get?")
+    assert not r.answered and r.declined_because.startswith('"he" points back to the previous question')

@@ -841,6 +841,7 @@ def test_how_long_asks_a_time_for_an_action_and_a_length_for_a_thing(question, u
     ("What percentage of the vote did the party win?", ("vote",)),
     ("What share of the nation's earnings comes from wool?", ("earn",)),
     ("What share did the council award?", ()),
+    ("What percentage of voters supported Ana Ruiz?", ("voter",)),  # the phrase ends at its verb
 ])
 def test_what_a_share_is_of(question, share_of):
     assert analyze(question, ANALYZER).share_of == share_of

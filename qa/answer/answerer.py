@@ -33,7 +33,9 @@ from collections.abc import Callable
 
 from qa.answer import highlight as hl
 from qa.answer import mismatch, spans
-from qa.answer.candidates import TYPED, Candidate, distinct, points_back, ranked, settled, type_fit, typed_first, with_another_year
+from qa.answer.candidates import (TYPED, Candidate, as_answer, distinct, points_back, ranked, settled, type_fit, typed_first,
+                                  with_another_year)
+from qa.answer.choices import without_choices
 from qa.answer.compounds import Compounds
 from qa.answer.contradiction import contradiction
 from qa.answer.counting import MONEY_WORDS, counts_asked
@@ -47,7 +49,7 @@ from qa.answer.query import Query
 from qa.answer.question import DATE, Question, analyze
 from qa.answer.retrieval import top_units
 from qa.index.corpus_index import KINDS, CorpusIndex
-from qa.models import Answer, Response, Source, Span
+from qa.models import Response
 from qa.text.fold import fold
 from qa.text.spelling import one_slip
 from qa.text.thesaurus import synonym_table
@@ -72,7 +74,7 @@ POSSESSIVE_SHARE = 0.25  # of that penalty, when the question names someone only
 MISMATCH_PENALTY = 1.0  # it speaks of other countries, or other ranks (first, last), than the question
 ARTICLE_DATE_CREDIT = 0.3  # for "when", a sentence without a date whose article is dated
 CANDIDATES = 25
-GIVE_WAY, GIVE_WAY_MARGIN = 3, 0.25  # a best sentence that speaks of something else gives way to one of the next two this close
+GIVE_WAY, GIVE_WAY_MARGIN = 3, 0.25  # a best sentence about something else gives way to one of the 2 next this close
 LOWER_CASE_KEPT = 4096  # (document, word) answers remembered by _everyday
 # Declining (see _decline_reason): the best sentence covers too little of the question, lacks the wanted
 # answer type, or much of the question is absent from the corpus while the best sentence covers little (or two
@@ -177,24 +179,31 @@ class Answerer:
         cands = typed_first(q, cands, fits)
         if q.identify:  # "Rose Bush planted ..." before "prices rose"
             cands.sort(key=lambda c: not written_as_name(c.text, q.identify))
-        date = lambda c: self.index.docs[int(self.index.unit_doc[c.unit])].date
-        declined = self._decline_reason(q, query, cands[0], date(cands[0]))
-        if declined and declined == self._speaks_of_another(q, cands[0]):
-            # a close sentence that says more of the question and answers goes before one that speaks of something else
+        declined, another = self._decline_reason(q, query, cands[0])
+        if another:  # a close sentence that says more of the question and answers goes before one about something else
             other = next((c for c in cands[1:GIVE_WAY] if c.score >= cands[0].score - GIVE_WAY_MARGIN
-                          and c.coverage > cands[0].coverage and not self._decline_reason(q, query, c, date(c))), None)
+                          and c.coverage > cands[0].coverage and not self._decline_reason(q, query, c)[0]), None)
             if other:
                 cands, declined = [other, *(c for c in cands if c is not other)], None
         chosen = distinct(cands, k)
         if not q.years:
             chosen = with_another_year(chosen, cands)
-        answers = [self._to_answer(c) for c in chosen]
+        answers = [as_answer(c, self.index) for c in chosen]
         if declined:
             return base.model_copy(update={"related": answers, "declined_because": declined})
         return base.model_copy(update={"answered": True, "answers": answers})
 
-    def _decline_reason(self, q: Question, query: Query, best: Candidate, doc_date: str | None) -> str | None:
-        """Why the best sentence does not answer the question, or None if it does."""
+    def _decline_reason(self, q: Question, query: Query, best: Candidate) -> tuple[str | None, bool]:
+        """Why the best sentence does not answer the question (None if it does), and whether the reason is that
+        it speaks of another people, rank or thing (another sentence may answer)."""
+        if reason := self._why_not(q, query, best):
+            return reason, False
+        if reason := self._speaks_of_another(q, best):
+            return reason, True
+        return self._why_else(q, query, best), False
+
+    def _why_not(self, q: Question, query: Query, best: Candidate) -> str | None:
+        """What the question lacks in the corpus or the sentence: names never said, too little said, another count."""
         unknown_names = never_said(q.surface_names, set(query.missing), self.index, self.analyzer, self.quote_of)
         if unknown_names:
             return f"the corpus never mentions {', '.join(unknown_names)}"
@@ -211,8 +220,11 @@ class Answerer:
             return f"the closest sentence counts for someone other than {' or '.join(query.focus)}"
         if q.identify and not written_as_name(best.text, q.identify):
             return f"no sentence names {q.identify}"  # "Who is Rose?" against "prices rose"
-        if reason := self._speaks_of_another(q, best):
-            return reason
+        return None
+
+    def _why_else(self, q: Question, query: Query, best: Candidate) -> str | None:
+        """What else keeps the sentence from answering: another time, the event untold, no answer of the type asked."""
+        doc_date = self.index.docs[int(self.index.unit_doc[best.unit])].date
         centuries = [f"the {_ordinal(c)} century" for c in sorted(q.centuries)]
         if mismatch.other_year(q.years, best.text, doc_date, q.centuries):
             return f"the closest sentence speaks of another time than {' or '.join(q.years or centuries)}"
@@ -236,10 +248,12 @@ class Answerer:
         return None
 
     def _speaks_of_another(self, q: Question, c: Candidate) -> str | None:
-        """Why the sentence speaks of something else than the question (another people, rank or thing), or None."""
-        if reason := contradiction(q.text, c.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
+        """Why the sentence speaks of something else than the question (another people, rank or thing), or None.
+        The choices a question offers are answers, not what it asks about."""
+        asked = without_choices(q.text) if q.choices else q.text
+        if reason := contradiction(asked, c.text, self.analyzer, self.synonyms, self.index.sentences.doc_freq):
             return reason
-        if swapped := self.compounds.other(q.text, c.text, int(self.index.unit_doc[c.unit]), self.synonyms):
+        if swapped := self.compounds.other(asked, c.text, int(self.index.unit_doc[c.unit]), self.synonyms):
             return "the closest sentence speaks of \"{1}\", not \"{0}\"".format(*swapped)
         return None
 
@@ -301,7 +315,7 @@ class Answerer:
         if q.expected == DATE and c.highlight is None and date and not q.wants_weekday:
             c.score += W_TYPE * ARTICLE_DATE_CREDIT  # the article's own date may be the answer
         answer = (c.highlight.start, c.highlight.end) if c.highlight else (0, 0)
-        if not q.choices and self.countries.other(query.terms, tokens, answer) or mismatch.other_rank(q.text, text):
+        if (not q.choices and self.countries.other(query.terms, tokens, answer)) or mismatch.other_rank(q.text, text):
             c.score -= MISMATCH_PENALTY
         return c
 
@@ -382,19 +396,3 @@ class Answerer:
         if len(date) >= 7:
             terms.add(self.analyzer.term(_MONTH_NAMES[int(date[5:7]) - 1]))
         return terms
-
-    def _to_answer(self, c: Candidate) -> Answer:
-        idx = self.index
-        rec = idx.docs[int(idx.unit_doc[c.unit])]
-        source = Source(doc_id=rec.doc_id, path=str(idx.text_path(rec)), title=rec.title, date=rec.date, publisher=rec.publisher)
-        span = Span(start=c.highlight.start, end=c.highlight.end) if c.highlight else None
-        return Answer(
-            quote=c.text,
-            start=int(idx.unit_start[c.unit]),
-            end=int(idx.unit_end[c.unit]),
-            score=round(c.score, 4),
-            source=source,
-            highlight=span,
-            matches=[Span(start=s, end=e) for s, e in c.matches],
-            kind=KINDS[idx.unit_kind[c.unit]],
-        )

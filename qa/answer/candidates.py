@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from qa.answer import highlight as hl
 from qa.answer import kinds
 from qa.answer.question import DATE, ENTITY, LIST, NUMBER, ORG, PERSON, PLACE, Question
+from qa.index.corpus_index import KINDS, CorpusIndex
+from qa.models import Answer, Source, Span
 from qa.text.tokens import Analyzer
 
 TYPED = {PERSON, PLACE, ORG, ENTITY, DATE, NUMBER, LIST}
@@ -139,3 +141,19 @@ def points_back(c: Candidate, q: Question, analyzer: Analyzer) -> bool:
 
     return any(analyzer.term(m.group(2)) == q.head_term and m.group(1).lower() in plural and follows_a_match(m)
                for m in _POINTER.finditer(c.text))
+
+
+def as_answer(c: Candidate, index: CorpusIndex) -> Answer:
+    """The quote shown for a finished candidate: the sentence verbatim, where it sits in its file, its source."""
+    rec = index.docs[int(index.unit_doc[c.unit])]
+    source = Source(doc_id=rec.doc_id, path=str(index.text_path(rec)), title=rec.title, date=rec.date, publisher=rec.publisher)
+    return Answer(
+        quote=c.text,
+        start=int(index.unit_start[c.unit]),
+        end=int(index.unit_end[c.unit]),
+        score=round(c.score, 4),
+        source=source,
+        highlight=Span(start=c.highlight.start, end=c.highlight.end) if c.highlight else None,
+        matches=[Span(start=s, end=e) for s, e in c.matches],
+        kind=KINDS[index.unit_kind[c.unit]],
+    )

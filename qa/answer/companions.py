@@ -4,14 +4,12 @@ import re
 
 from qa.answer.spans import TypedSpan
 from qa.text.fold import fold
-from qa.text.wordlists import IRREGULAR_VERBS, STOPWORDS
+from qa.text.wordlists import IRREGULAR_VERBS, PREPOSITIONS, STOPWORDS
 
 SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 ITEM_WORDS = 4  # a list member is a short noun phrase
 _RELATIVE = frozenset("which who whom whose that where when while".split())
-_PREPOSITIONS = frozenset("across along around behind beneath beside beyond inside outside throughout toward towards "
-                          "under underneath within without among amongst".split())
 
 
 def _pieces(clause: str, offset: int) -> list[tuple[int, int]]:
@@ -25,7 +23,7 @@ def _pieces(clause: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _small(word: str) -> bool:
-    return word.lower() in STOPWORDS or word.lower() in _PREPOSITIONS
+    return word.lower() in STOPWORDS or word.lower() in PREPOSITIONS
 
 
 def _verb(word: str) -> bool:

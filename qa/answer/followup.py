@@ -11,10 +11,14 @@ question. What each pronoun stands for is referents.py's.
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.referents import Referents, names, person_phrase
+from qa.answer.referents import YEAR_WORD, Referents, names, person_phrase
 from qa.text.wordlists import STOPWORDS
 
 _YEARS_AWAY = re.compile(r"\b\w+\s+years?\s+(?:before|after|earlier|later)(?:\s+that)?\b", re.I)
+# a question that only points back and shifts the time: "What was that number two years earlier?"
+_SHIFTED = re.compile(r"^\s*(?:and\s+)?(?:what|how\s+(?:many|much))\s+(?:(?:was|were|is|are|about)\s+)?"
+                      r"(?:(?:that|this|it|there|they)(?:\s+[a-z]+)?\s+)?\w+\s+years?\s+(?:before|after|earlier|later)"
+                      r"(?:\s+that)?\s*\?*\s*$", re.I)
 # "how many" with its noun left out ("How many did his rival get?"), and the noun of the previous "how many"
 _ELIDED = re.compile(r"\bhow\s+many\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will|would)\b)", re.I)
 _COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b", re.I)
@@ -38,6 +42,7 @@ class Turn:
     answer: str | None  # the short answer (highlight), if any
     answer_is_name: bool
     doc: int | None  # document of the top answer
+    answered: bool = True
     terms: list[str] = field(default_factory=list)
 
 
@@ -46,13 +51,14 @@ class Resolved:
     question: str  # the question to analyse, names put back in place of pronouns
     shown: str | None = None  # how it was understood, for the user (None: taken as asked)
     context: str = ""  # words carried from the previous turn: searched, but not part of the question
+    dangling: list[str] = field(default_factory=list)  # pronouns that point back to a turn with no answer
 
 
 def _shift_year(previous: str, phrase: str) -> str | None:
     """"two years before that" / "in 2015" applied to the year of the previous question."""
-    years = re.findall(r"\b(?:1[6-9]|20)\d\d\b", previous)
-    stated = re.fullmatch(r"(?:in\s+)?((?:1[6-9]|20)\d\d)", phrase.strip())
-    if stated:
+    years = YEAR_WORD.findall(previous)
+    stated = re.fullmatch(r"(?:in\s+)?(\d{4})", phrase.strip())
+    if stated and YEAR_WORD.fullmatch(stated.group(1)):
         return previous.replace(years[-1], stated.group(1)) if years else f"{previous.rstrip(' ?')} in {stated.group(1)}?"
     m = re.fullmatch(r"(?P<n>\w+)\s+years?\s+(?P<way>before|after|earlier|later)(?:\s+that)?", phrase.strip(), re.I)
     if not (m and years):
@@ -89,17 +95,17 @@ def resolve(question: str, previous: Turn | None) -> Resolved:
         old = someone if someone and (person_phrase(new) or not said) else said
         text = previous.question.replace(old, new, 1) if old else f"{previous.question.rstrip('?')} {new}?"
         return Resolved(text, text)
-    away = _YEARS_AWAY.search(question)
-    if away and not re.search(r"\b(?:1[6-9]|20)\d\d\b", question) and (shifted := _shift_year(previous.question, away.group(0))):
+    away = _YEARS_AWAY.search(question) if _SHIFTED.match(question) else None
+    if away and (shifted := _shift_year(previous.question, away.group(0))):
         return Resolved(shifted, shifted)  # "What was that number two years earlier?"
     text, left = Referents.of(previous.question, previous.answer, previous.answer_is_name).put_back(question)
     counted = _COUNTED.search(previous.question)
     if counted and _ELIDED.search(text):  # "And how many did his rival get?" after "How many votes did X get?"
         text = _ELIDED.sub(lambda m: f"{m.group(0)}{counted.group(1)} ", text, count=1)
-    if not (left or _THAT.search(question) or _points_back(question, previous.question)):
+    told = _THAT.search(question) or _points_back(question, previous.question)
+    if not (left or told):
         return Resolved(text, text if text != question else None)
     gist = _LEAD.sub("", previous.question).rstrip(" ?")
     # what was done ("did that") takes its answer along; a pronoun left as it is only the previous question's words
-    told = _THAT.search(question) or _points_back(question, previous.question)
     context = f"{gist} {previous.answer or ''}".strip() if told else gist
-    return Resolved(text, f"{text.rstrip(' ?')} ({context})?", context)
+    return Resolved(text, f"{text.rstrip(' ?')} ({context})?", context, dangling=left if not previous.answered else [])

@@ -101,7 +101,7 @@ _PEOPLE = re.compile(r"\b([A-Z][a-z]+(?:['’]s)?)\s+(?=([A-Za-z][a-z]{2,})\b)")
 
 def _said_of(pattern: re.Pattern, text: str, term: Callable[[str], str], keep) -> list[tuple[str, str, str, str]]:
     """``(modifier, noun, modifier's term, noun's term)`` for each match of ``pattern`` whose modifier ``keep``s."""
-    return [(m.group(1), m.group(2), term(fold(m.group(1)).lower()), term(m.group(2).lower()))
+    return [(m.group(1), m.group(2), term(fold(m.group(1))), term(m.group(2).lower()))
             for m in pattern.finditer(text) if keep(fold(m.group(1)))]
 
 

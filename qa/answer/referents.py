@@ -31,10 +31,10 @@ _ASKED_PLURAL = re.compile(r"^\s*(?:which|what)\s+((?:[a-z]+\s+){0,2}[a-z]+s)\s+
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|de|del|la|los)?\s*[A-Z][\w'’.-]*)*")
 _OPENING = frozenset("who whom whose what which when where why how did does do was were is are has have had will would "
                      "can could and in on at".split())
-_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS | {'of', 'in', 'at', 'from', 'to', 'near'}))})\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS | {'of', 'in', 'at', 'from', 'to'}))})\s+(?:the\s+)?$", re.I)
 _THERE = re.compile(r"\bthere\b(?=\s*[?.!]|\s+(?:in|on|at|during|since|until|before|after|when|then)\b)", re.I)  # not "there were"
 _THEN = re.compile(r"\s+\b(?:then|that year|at that time|that time)\s*(?=\?*\s*$)", re.I)  # "Who was their captain then?"
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+YEAR_WORD = re.compile(r"\b(?:1\d|20)\d\d\b")  # a year as a word of a question or a short answer
 
 
 def names(question: str) -> list[tuple[int, str]]:
@@ -44,12 +44,11 @@ def names(question: str) -> list[tuple[int, str]]:
         return []
     out = []
     for m in _NAME.finditer(question):
-        words, start = m.group(0).split(), m.start()
-        while words and words[0].lower() in _OPENING:
-            start = question.index(words[1], start) if len(words) > 1 else m.end()
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
+        while words and words[0][1].lower() in _OPENING:
             words = words[1:]
-        if words and start > 0:
-            out.append((start, " ".join(words).removesuffix("'s").removesuffix("’s")))
+        if words and words[0][0] > 0:
+            out.append((words[0][0], question[words[0][0] : m.end()].removesuffix("'s").removesuffix("’s")))
     return out
 
 
@@ -91,7 +90,7 @@ def person_phrase(text: str) -> str | None:
         for n, word in enumerate(words):
             if not re.fullmatch(r"[A-Za-z-]+", word):
                 break
-            if word.islower() and is_person_noun(word):
+            if is_person_noun(word.lower()):  # "the main challenger", "the Russian Ambassador"
                 return m.group(0) + " ".join(words[: n + 1])
     return None
 
@@ -112,13 +111,13 @@ class Referents:
         named = answer if answer_is_name else None
         person = _person(question, named)
         asked_who = _asks_who(question)
-        thing = (next((n for _, n in names(question) if n != person and not _people(n)), None)
+        thing = (next((n for _, n in names(question) if n not in (person or "") and not _people(n)), None)
                  or (named if named and not asked_who else None))
         asked = _ASKED_PLURAL.match(question)
         things = (named if named and _LIST.search(named) else None) or (f"the {asked.group(1)}" if asked else None) or thing
         place = named if named and _WHERE.match(question) else next(
             (n for _, n in names(question) if (f := fold(n).lower()) in COUNTRIES or f in CAPITALS or f in COUNTRY_ALIASES), None)
-        years = _YEAR.findall(question) or _YEAR.findall(answer or "")
+        years = YEAR_WORD.findall(question) or YEAR_WORD.findall(answer or "")
         return cls(person, thing, things, place, years[-1] if years else None)
 
     def put_back(self, question: str) -> tuple[str, list[str]]:
@@ -127,7 +126,7 @@ class Referents:
         ...", "said ..."), and a second pronoun for the same referent ("What did he tell him?"), stay."""
         left: list[str] = []
         used: set[str] = set()
-        own_names = [(start, name) for start, name in names(question)]
+        own_names = names(question)
 
         def substitute(m: re.Match) -> str:
             word, before = m.group(0).lower(), question[: m.start()]

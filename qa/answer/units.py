@@ -4,10 +4,11 @@ and what a share asked is of ("the inflation rate")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
-from qa.answer.kinds import is_light, judges
+from qa.answer.kinds import is_light, judges, past_or_adverb
 from qa.answer.spans import TypedSpan
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ def share_of(lowered: str, analyzer: Analyzer) -> tuple[str, ...]:
     for pattern in (_SHARE_BEFORE, _SHARE_AFTER):
         m = pattern.search(lowered)
         words = [w for w in (m.group(1).split() if m else ()) if not w.endswith(("'s", "’s"))]  # "the nation's earnings"
-        terms = tuple(t for w in words if w not in _NOT_OF and not judges(w) and (t := analyzer.term(w))
-                      and not (pattern is _SHARE_AFTER and is_light(w)))  # "of the earnings comes from"
+        if pattern is _SHARE_AFTER:  # the noun phrase ends at a verb: "of voters supported X", "of the earnings comes"
+            words = list(itertools.takewhile(lambda w: not (is_light(w) or past_or_adverb(w)), words))
+        terms = tuple(t for w in words if w not in _NOT_OF and not judges(w) and (t := analyzer.term(w)))
         if terms:
             return terms
     return ()

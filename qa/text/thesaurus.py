@@ -37,6 +37,8 @@ def synonym_table(term: Callable[[str], str]) -> dict[str, set[str]]:
         for t in terms:
             table.setdefault(t, set()).update(terms - {t})
     for city, country in CAPITALS.items():
-        for word in {w for w in city.split() if len(w) > 2} - common_words() if " " in city else ():
-            table.setdefault(term(word), set()).add(term(country))
+        words = city.split()
+        for word in words if len(words) > 1 else ():
+            if len(word) > 2 and word not in common_words():
+                table.setdefault(term(word), set()).add(term(country))
     return table

@@ -27,7 +27,8 @@ nd th
 DETERMINERS = _words("the a an this that these those his her its their our my your")
 
 # Prepositions that are not in STOPWORDS (they carry meaning for search): "without leakage".
-PREPOSITIONS = _words("near along across against among around behind beyond inside outside within without toward towards via")
+PREPOSITIONS = _words("""near along across against among amongst around behind beneath beside beyond inside outside
+throughout toward towards under underneath via within without""")
 
 AUXILIARIES = _words("is are was were be been being has have had do does did will would shall should can could may might must")
 
