@@ -21,8 +21,10 @@ _SHIFTED = re.compile(r"^\s*(?:and\s+)?(?:what|how\s+(?:many|much))\s+(?:(?:was|
                       r"(?:\s+that)?\s*\?*\s*$", re.I)
 # "how many" with its noun left out ("How many did his rival get?"), and the noun of the previous "how many"
 _ELIDED = re.compile(r"\bhow\s+many\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will|would)\b)", re.I)
-_COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b", re.I)
-_THAT = re.compile(r"\b(?:do|did|does|doing|done)\s+(?:(?:that|this|so)\b|it\b(?!\s+[a-z]))|\b(?:that|this)\s*\?*$", re.I)  # not "did it win"
+_COUNTED = re.compile(r"\bhow\s+many\s+((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+"
+                      r"(?:did|does|do|was|were|is|are|has|have|had|will|would)\b", re.I)
+_THAT = re.compile(r"\b(?:do|did|does|doing|done)\s+(?:(?:that|this|so)\b|it\b(?!\s+[a-z]))"  # not "did it win"
+                   r"|\b(?:that|this)\s*\?*$", re.I)
 _WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*\??\s*$", re.I)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}

@@ -200,12 +200,14 @@ def other_owner(question: str, sentence: str, term: Callable[[str], str]) -> tup
     return None
 
 
-def time_around(years: list[str], asked_centuries: set[int], sentence: str, neighbours: list[str], doc_date: str | None) -> bool:
+def time_around(years: list[str], asked_centuries: set[int], sentence: str, neighbours: list[str],
+                doc_date: str | None) -> bool:
     """A sentence that dates nothing, in an article of another time, among ``neighbours`` that date things only in
     other years (or centuries) than the ones asked: it tells of their time."""
     if years:  # "at the 2021 census" names its year too
-        told, around = YEAR.search(sentence) or any(y in sentence for y in years), set().union(*map(YEAR.findall, neighbours))
-        return not told and (doc_date or "")[:4] not in years and bool(around) and not around & set(years)
+        around = set().union(*map(YEAR.findall, neighbours))
+        told = YEAR.search(sentence) or any(y in sentence for y in years) or (doc_date or "")[:4] in years
+        return not told and bool(around) and not around & set(years)
     if not asked_centuries or centuries_told(sentence, doc_date) or (doc_date and _century(doc_date[:4]) in asked_centuries):
         return False
     around = set().union(*(centuries_told(n, None) for n in neighbours))

@@ -32,7 +32,8 @@ _NAME = re.compile(r"\b[A-Z][\w'â€™.-]*(?:\s+(?:of|de|del|la|los)?\s*[A-Z][\w'â€
 _OPENING = frozenset("who whom whose what which when where why how did does do was were is are has have had will would "
                      "can could and in on at".split())
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS | {'of', 'in', 'at', 'from', 'to'}))})\s+(?:the\s+)?$", re.I)
-_THERE = re.compile(r"\bthere\b(?=\s*[?.!]|\s+(?:in|on|at|during|since|until|before|after|when|then)\b)", re.I)  # not "there were"
+_THERE = re.compile(r"\bthere\b(?=\s*[?.!]|\s+(?:in|on|at|during|since|until|before|after|when|then)\b)",  # not "there were"
+                    re.I)
 _THEN = re.compile(r"\s+\b(?:then|that year|at that time|that time)\s*(?=\?*\s*$)", re.I)  # "Who was their captain then?"
 YEAR_WORD = re.compile(r"\b(?:1\d|20)\d\d\b")  # a year as a word of a question or a short answer
 
@@ -66,7 +67,8 @@ def person_like(name: str) -> bool:
 def _said_as_person(question: str, start: int, name: str) -> bool:
     """Is the name said as someone's, not as a place or as a thing's name: not after "of", "in", "to"... ("the
     mayor of Tull") nor after "the" ("the Orlin mill")?"""
-    return person_like(name) and not _PLACE_BEFORE.search(question[:start]) and not re.search(r"\bthe\s+$", question[:start], re.I)
+    before = question[:start]
+    return person_like(name) and not _PLACE_BEFORE.search(before) and not re.search(r"\bthe\s+$", before, re.I)
 
 
 def _asks_who(question: str) -> bool:
@@ -80,7 +82,8 @@ def _person(question: str, answer: str | None) -> str | None:
     else someone it names by a noun for people ("Maduro's predecessor", "the opposition candidate") or by name."""
     if answer and _asks_who(question) and person_like(answer):
         return answer
-    return person_phrase(question) or next((name for start, name in names(question) if _said_as_person(question, start, name)), None)
+    named = (name for start, name in names(question) if _said_as_person(question, start, name))
+    return person_phrase(question) or next(named, None)
 
 
 def person_phrase(text: str) -> str | None:
@@ -115,8 +118,8 @@ class Referents:
                  or (named if named and not asked_who else None))
         asked = _ASKED_PLURAL.match(question)
         things = (named if named and _LIST.search(named) else None) or (f"the {asked.group(1)}" if asked else None) or thing
-        place = named if named and _WHERE.match(question) else next(
-            (n for _, n in names(question) if (f := fold(n).lower()) in COUNTRIES or f in CAPITALS or f in COUNTRY_ALIASES), None)
+        countries = (n for _, n in names(question) if (f := fold(n).lower()) in COUNTRIES or f in CAPITALS or f in COUNTRY_ALIASES)
+        place = named if named and _WHERE.match(question) else next(countries, None)
         years = YEAR_WORD.findall(question) or YEAR_WORD.findall(answer or "")
         return cls(person, thing, things, place, years[-1] if years else None)
 
