@@ -903,3 +903,10 @@ def test_a_capital_of_two_words_stands_for_its_country(make_corpus):
                                       "He then flew to Peru.\n"})
     r = e.ask("On what date did the candidate stop in Buenos Aires?")
     assert r.answered and _top(r)[1] == "Jan. 4"
+
+
+def test_a_year_the_corpus_never_mentions_is_not_answered(make_corpus):
+    e = _engine(make_corpus, {"a.txt": "Orm\n\nAna Ruiz won the election in Orm with 61 percent of the vote.\n"})
+    r = e.ask("Who won the 1990 election in Orm?")
+    assert not r.answered and r.declined_because == "the corpus never mentions 1990"
+    assert e.ask("Who won the election in Orm?").answered

@@ -205,7 +205,7 @@ class Answerer:
     def _why_not(self, q: Question, query: Query, best: Candidate) -> str | None:
         """What the question lacks in the corpus or the sentence: names never said, too little said, another count."""
         unknown_names = never_said(q.surface_names, set(query.missing), self.index, self.analyzer, self.quote_of)
-        if unknown_names:
+        if unknown_names or (unknown_names := [y for y in q.years if y in query.missing]):  # "the 1990 election"
             return f"the corpus never mentions {', '.join(unknown_names)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
