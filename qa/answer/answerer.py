@@ -204,9 +204,10 @@ class Answerer:
 
     def _why_not(self, q: Question, query: Query, best: Candidate) -> str | None:
         """What the question lacks in the corpus or the sentence: names never said, too little said, another count."""
-        unknown_names = never_said(q.surface_names, set(query.missing), self.index, self.analyzer, self.quote_of)
-        if unknown_names or (unknown_names := [y for y in q.years if y in query.missing]):  # "the 1990 election"
-            return f"the corpus never mentions {', '.join(unknown_names)}"
+        unknown = (never_said(q.surface_names, set(query.missing), self.index, self.analyzer, self.quote_of)
+                   or [y for y in q.years if y in query.missing])  # "the 1990 election"
+        if unknown:
+            return f"the corpus never mentions {', '.join(unknown)}"
         if best.coverage < MIN_COVERAGE:
             return "no sentence covers enough of the question"
         if q.counted and not counts_asked(q, best.text, best.terms | best.nearby, query.related.get(q.counted, []),

@@ -45,7 +45,6 @@ class Turn:
     answer_is_name: bool
     doc: int | None  # document of the top answer
     answered: bool = True
-    terms: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -13,9 +13,9 @@ from qa.answer.spans import TypedSpan, is_person_like
 from qa.text.fold import fold
 from qa.text.wordlists import CAPITALS, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PREPOSITIONS, is_person_noun
 
-PERSONAL = r"he|she|him|her|his|hers|himself|herself"
+_PERSONAL = r"he|she|him|her|his|hers|himself|herself"
 _NEUTER = r"it|its|they|them|their|theirs"
-_PRONOUN = re.compile(rf"\b({PERSONAL}|{_NEUTER})\b", re.I)
+_PRONOUN = re.compile(rf"\b({_PERSONAL}|{_NEUTER})\b", re.I)
 _PLURAL = frozenset("they them their theirs".split())
 _POSSESSIVE = frozenset("his its their hers theirs".split())  # "her" is one before a noun ("her rival", not "beat her")
 _SAYING = re.compile(r"\b(?:say|says|said|claim|claims|claimed|think|thinks|believe|believes|expect|expects|"
@@ -77,10 +77,10 @@ def _asks_who(question: str) -> bool:
     return bool(_ASKS_WHO.match(question)) or bool(m) and any(is_person_noun(w) for w in m.group(1).split())
 
 
-def _person(question: str, answer: str | None) -> str | None:
+def _person(question: str, answer: str | None, asked_who: bool) -> str | None:
     """Whom "he" or "she" points to after ``question``: its answer if it asked "who" and a person answered;
     else someone it names by a noun for people ("Maduro's predecessor", "the opposition candidate") or by name."""
-    if answer and _asks_who(question) and person_like(answer):
+    if answer and asked_who and person_like(answer):
         return answer
     named = (name for start, name in names(question) if _said_as_person(question, start, name))
     return person_phrase(question) or next(named, None)
@@ -112,8 +112,8 @@ class Referents:
     def of(cls, question: str, answer: str | None, answer_is_name: bool) -> "Referents":
         """From the previous question and its short answer (a name or not)."""
         named = answer if answer_is_name else None
-        person = _person(question, named)
         asked_who = _asks_who(question)
+        person = _person(question, named, asked_who)
         thing = (next((n for _, n in names(question) if n not in (person or "") and not _people(n)), None)
                  or (named if named and not asked_who else None))
         asked = _ASKED_PLURAL.match(question)
@@ -133,7 +133,7 @@ class Referents:
 
         def substitute(m: re.Match) -> str:
             word, before = m.group(0).lower(), question[: m.start()]
-            personal = re.fullmatch(PERSONAL, word) is not None
+            personal = re.fullmatch(_PERSONAL, word) is not None
             possessive = word in _POSSESSIVE or word == "her" and bool(re.match(r"\s+(?!(?:and|or|to|in|of|for|with)\b)[a-z]", question[m.end() :]))
             if personal and any(start < m.start() and _said_as_person(question, start, name) for start, name in own_names):
                 return m.group(0)  # "Did Owen Marsh accept that he had lost?"
